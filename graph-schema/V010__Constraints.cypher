@@ -1,0 +1,21 @@
+// Natural keys and internal ids are unique. Imports MERGE on the natural keys.
+CREATE CONSTRAINT area_code IF NOT EXISTS FOR (n:Area) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT area_id IF NOT EXISTS FOR (n:Area) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_corporate_number IF NOT EXISTS FOR (n:Organization) REQUIRE n.corporateNumber IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT activity_id IF NOT EXISTS FOR (n:Activity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT service_id IF NOT EXISTS FOR (n:Service) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT commission_id IF NOT EXISTS FOR (n:Commission) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT household_id IF NOT EXISTS FOR (n:Household) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT household_code IF NOT EXISTS FOR (n:Household) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT loan_id IF NOT EXISTS FOR (n:Loan) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT consent_id IF NOT EXISTS FOR (n:Consent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT need_code IF NOT EXISTS FOR (n:Need) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT field_code IF NOT EXISTS FOR (n:Field) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT isolation_kind_code IF NOT EXISTS FOR (n:IsolationKind) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT support_function_code IF NOT EXISTS FOR (n:SupportFunction) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT risk_pathway_code IF NOT EXISTS FOR (n:RiskPathway) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT partner_system_code IF NOT EXISTS FOR (n:PartnerSystem) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT subsidy_band_code IF NOT EXISTS FOR (n:SubsidyBand) REQUIRE n.code IS UNIQUE;

@@ -1,0 +1,41 @@
+package jp.tsunagu.api;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bad arguments come back naming the argument; anything else comes back as a plain internal
+ * error with no stack trace or Cypher, and is logged here for the operator.
+ */
+@Component
+class ErrorResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorResolver.class);
+
+	ErrorResolver() {
+		setThreadLocalContextAware(false);
+	}
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidArgumentException invalid) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(java.util.Map.of("argument", invalid.argument()))
+				.build();
+		}
+		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Internal error while fetching " + env.getExecutionStepInfo().getPath()
+					+ "; the hub's log has the details")
+			.build();
+	}
+}

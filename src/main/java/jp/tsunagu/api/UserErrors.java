@@ -1,0 +1,51 @@
+package jp.tsunagu.api;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects every problem with an input before anything is written, so a caller can fix them all at once. */
+public final class UserErrors {
+
+	private final List<UserError> errors = new ArrayList<>();
+
+	public UserErrors add(String field, String message) {
+		errors.add(UserError.of(field, message));
+		return this;
+	}
+
+	public UserErrors addAll(Collection<UserError> more) {
+		errors.addAll(more);
+		return this;
+	}
+
+	public UserErrors required(String field, Object value) {
+		if (value == null || (value instanceof String text && text.isBlank())) {
+			add(field, "is required");
+		}
+		return this;
+	}
+
+	public UserErrors maxLength(String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			add(field, "must be at most " + max + " characters, was " + value.length());
+		}
+		return this;
+	}
+
+	public UserErrors matches(String field, String value, Pattern pattern, String expectation) {
+		if (value != null && !pattern.matcher(value).matches()) {
+			add(field, expectation + ", was \"" + value + "\"");
+		}
+		return this;
+	}
+
+	public boolean isEmpty() {
+		return errors.isEmpty();
+	}
+
+	public List<UserError> list() {
+		return List.copyOf(errors);
+	}
+}

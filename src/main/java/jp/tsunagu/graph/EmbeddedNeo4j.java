@@ -1,0 +1,68 @@
+package jp.tsunagu.graph;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Neo4j 5.26 database running inside the hub's JVM, reachable only over its TCP Bolt port, so
+ * the hub, cypher-shell and Neo4j Desktop all talk to it exactly as they would to a server.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService service;
+
+	private final URI boltUri;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+		this.service = service;
+		this.boltUri = boltUri;
+	}
+
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		long started = System.nanoTime();
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(properties.dataDirectory())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			// Boot's Netty 4.2 breaks the in-JVM local channel; the TCP connector is all we need.
+			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
+			.build();
+		GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		var bolt = system.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		URI uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} (connect cypher-shell or Neo4j Desktop here)",
+				Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.dataDirectory().toAbsolutePath(),
+				uri);
+		return new EmbeddedNeo4j(service, uri);
+	}
+
+	public URI boltUri() {
+		return boltUri;
+	}
+
+	@Override
+	public void close() {
+		log.info("Stopping embedded Neo4j");
+		service.shutdown();
+	}
+}

@@ -1,0 +1,61 @@
+package jp.tsunagu.graph;
+
+import java.net.URI;
+
+import org.neo4j.driver.Driver;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.ReactiveDatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.transaction.ReactiveNeo4jTransactionManager;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * One database, two ways to reach it: with {@code NEO4J_URI} set the driver goes there (Boot's own
+ * connection details); without it an embedded Neo4j starts first and the driver points at its Bolt
+ * port. Everything else only ever sees the {@link Driver}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ EmbeddedNeo4jProperties.class, MigrationProperties.class })
+class GraphConfiguration {
+
+	@Bean(destroyMethod = "close")
+	@Conditional(NoExternalDatabaseCondition.class)
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return EmbeddedNeo4j.start(properties);
+	}
+
+	@Bean
+	@Conditional(NoExternalDatabaseCondition.class)
+	Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4j database) {
+		URI uri = database.boltUri();
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return uri;
+			}
+		};
+	}
+
+	@Bean
+	ReactiveNeo4jTransactionManager reactiveTransactionManager(Driver driver,
+			ReactiveDatabaseSelectionProvider databaseSelectionProvider) {
+		return ReactiveNeo4jTransactionManager.with(driver)
+			.withDatabaseSelectionProvider(databaseSelectionProvider)
+			.build();
+	}
+
+	@Bean
+	TransactionalOperator transactionalOperator(ReactiveNeo4jTransactionManager reactiveTransactionManager) {
+		return TransactionalOperator.create(reactiveTransactionManager);
+	}
+
+	@Bean
+	SchemaMigrations schemaMigrations(Driver driver, MigrationProperties properties) {
+		SchemaMigrations migrations = new SchemaMigrations(driver, properties);
+		migrations.apply();
+		return migrations;
+	}
+}

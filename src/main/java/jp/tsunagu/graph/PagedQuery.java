@@ -1,0 +1,53 @@
+package jp.tsunagu.graph;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.PageRequest;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import reactor.core.publisher.Mono;
+
+/**
+ * One round trip for a page of a filtered list and its total count: the same MATCH runs once
+ * counted and once keyset-paged on (sort key, id).
+ *
+ * @param match a MATCH … WHERE … clause binding {@code variable}; fixed text, never caller input
+ * @param variable the matched node's variable
+ * @param sortKey the property the list is sorted by
+ */
+public record PagedQuery(String match, String variable, String sortKey) {
+
+	public String cypher() {
+		String key = variable + "." + sortKey;
+		return """
+				CALL { %1$s RETURN count(*) AS total }
+				CALL {
+				  %1$s
+				  WITH %2$s WHERE $afterKey IS NULL OR %3$s > $afterKey OR (%3$s = $afterKey AND %2$s.id > $afterId)
+				  WITH %2$s ORDER BY %3$s, %2$s.id LIMIT $limit
+				  RETURN collect(%2$s) AS page
+				}
+				RETURN total, page
+				""".formatted(match, variable, key);
+	}
+
+	public <T> Mono<Connection<T>> fetch(ReactiveNeo4jClient client, Map<String, Object> filterParameters,
+			PageRequest request, Function<Value, T> mapper, Function<T, String> sortKeyOf, Function<T, String> idOf) {
+		Map<String, Object> parameters = new HashMap<>(filterParameters);
+		parameters.put("afterKey", request.afterKey());
+		parameters.put("afterId", request.afterId());
+		parameters.put("limit", request.limitPlusOne());
+		return client.query(cypher()).bindAll(parameters).fetchAs(Connection.class).mappedBy((types, record) -> {
+			List<T> rows = record.get("page").asList(mapper::apply);
+			return request.toConnection(rows, record.get("total").asLong(), sortKeyOf, idOf);
+		}).one().map(connection -> {
+			@SuppressWarnings("unchecked")
+			Connection<T> typed = connection;
+			return typed;
+		});
+	}
+}

@@ -1,0 +1,96 @@
+package jp.tsunagu.organization;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.api.ArchiveInput;
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.organization.OrganizationInputs.AddCollaborationInput;
+import jp.tsunagu.organization.OrganizationInputs.CreateOrganizationInput;
+import jp.tsunagu.organization.OrganizationInputs.OrganizationFilter;
+import jp.tsunagu.organization.OrganizationInputs.RemoveCollaborationInput;
+import jp.tsunagu.organization.OrganizationInputs.UpdateOrganizationInput;
+import jp.tsunagu.organization.Payloads.CollaborationPayload;
+import jp.tsunagu.organization.Payloads.OrganizationPayload;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+class OrganizationController {
+
+	private final OrganizationQueries queries;
+
+	private final OrganizationMutations mutations;
+
+	OrganizationController(OrganizationQueries queries, OrganizationMutations mutations) {
+		this.queries = queries;
+		this.mutations = mutations;
+	}
+
+	@QueryMapping
+	Mono<Organization> organization(@Argument String id) {
+		return queries.byId(id);
+	}
+
+	@QueryMapping
+	Mono<Connection<Organization>> organizations(@Argument OrganizationFilter filter, @Argument Integer first,
+			@Argument String after) {
+		return queries.list(filter, PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Mono<Map<Organization, Area>> location(List<Organization> organizations) {
+		return queries.locations(organizations);
+	}
+
+	@BatchMapping
+	Mono<Map<Organization, List<Area>>> servedAreas(List<Organization> organizations) {
+		return queries.servedAreas(organizations);
+	}
+
+	@BatchMapping
+	Mono<Map<Organization, Organization>> operator(List<Organization> organizations) {
+		return queries.operators(organizations);
+	}
+
+	@BatchMapping
+	Mono<Map<Organization, List<Organization>>> facilities(List<Organization> organizations) {
+		return queries.facilities(organizations);
+	}
+
+	@BatchMapping
+	Mono<Map<Organization, List<Collaboration>>> collaborations(List<Organization> organizations) {
+		return queries.collaborations(organizations);
+	}
+
+	@MutationMapping
+	Mono<OrganizationPayload> createOrganization(@Argument CreateOrganizationInput input) {
+		return mutations.create(input);
+	}
+
+	@MutationMapping
+	Mono<OrganizationPayload> updateOrganization(@Argument UpdateOrganizationInput input) {
+		return mutations.update(input);
+	}
+
+	@MutationMapping
+	Mono<OrganizationPayload> archiveOrganization(@Argument ArchiveInput input) {
+		return mutations.archive(input.id());
+	}
+
+	@MutationMapping
+	Mono<CollaborationPayload> addCollaboration(@Argument AddCollaborationInput input) {
+		return mutations.addCollaboration(input);
+	}
+
+	@MutationMapping
+	Mono<CollaborationPayload> removeCollaboration(@Argument RemoveCollaborationInput input) {
+		return mutations.removeCollaboration(input);
+	}
+}

@@ -1,0 +1,270 @@
+package jp.tsunagu.organization;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.PagedQuery;
+import static jp.tsunagu.graph.CypherParameters.*;
+import jp.tsunagu.organization.OrganizationInputs.CreateOrganizationInput;
+import jp.tsunagu.organization.OrganizationInputs.OrganizationFilter;
+import jp.tsunagu.organization.OrganizationInputs.UpdateOrganizationInput;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Every Cypher statement of the organisation feature. */
+@Repository
+public class OrganizationQueries {
+
+	static final PagedQuery LIST = new PagedQuery("""
+			MATCH (o:Organization)
+			WHERE ($includeArchived OR NOT o.archived)
+			  AND ($kind IS NULL OR o.kind = $kind)
+			  AND ($text IS NULL OR o.name CONTAINS $text OR o.nameKana CONTAINS $text)
+			  AND ($area IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
+			  AND ($field IS NULL OR EXISTS { (o)-[:IN_FIELD]->(:Field {code: $field}) })
+			  AND ($need IS NULL OR EXISTS {
+			        MATCH (o)-[:PROVIDES]->(s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(:Need {code: $need})
+			        WHERE NOT s.archived })
+			""", "o", "name");
+
+	private final ReactiveNeo4jClient client;
+
+	private final BatchLoader batches;
+
+	OrganizationQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+		this.client = client;
+		this.batches = batches;
+	}
+
+	public Mono<Organization> byId(String id) {
+		return client.query("MATCH (o:Organization {id: $id}) RETURN o")
+			.bind(id)
+			.to("id")
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
+			.one();
+	}
+
+	/** Organisations by id, in one statement; for other features' batch loaders. */
+	public Flux<Organization> byIds(Collection<String> ids) {
+		return client.query("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o")
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
+			.all();
+	}
+
+	Mono<Connection<Organization>> list(OrganizationFilter filter, PageRequest page) {
+		OrganizationFilter f = filter == null ? OrganizationFilter.NONE : filter;
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("includeArchived", Boolean.TRUE.equals(f.includeArchived()));
+		parameters.put("kind", f.kind() == null ? null : f.kind().name());
+		parameters.put("text", blankToNull(f.text()));
+		parameters.put("area", blankToNull(f.area()));
+		parameters.put("field", blankToNull(f.field()));
+		parameters.put("need", blankToNull(f.need()));
+		return LIST.fetch(client, parameters, page, value -> Organization.from(value.asNode()), Organization::name,
+				Organization::id);
+	}
+
+	Mono<Map<Organization, Area>> locations(List<Organization> organizations) {
+		return batches.loadOne(organizations, Organization::id, """
+				UNWIND $ids AS id MATCH (:Organization {id: id})-[:LOCATED_IN]->(a:Area)
+				RETURN id, a""", (o, r) -> Area.from(r.get("a").asNode()));
+	}
+
+	Mono<Map<Organization, List<Area>>> servedAreas(List<Organization> organizations) {
+		return batches.load(organizations, Organization::id, """
+				UNWIND $ids AS id MATCH (:Organization {id: id})-[:SERVES]->(a:Area)
+				RETURN id, a ORDER BY a.code""", (o, r) -> Area.from(r.get("a").asNode()));
+	}
+
+	Mono<Map<Organization, Organization>> operators(List<Organization> facilities) {
+		return batches.loadOne(facilities, Organization::id, """
+				UNWIND $ids AS id MATCH (:Organization {id: id})<-[:OPERATES]-(c:Organization)
+				RETURN id, c""", (o, r) -> Organization.from(r.get("c").asNode()));
+	}
+
+	Mono<Map<Organization, List<Organization>>> facilities(List<Organization> corporations) {
+		return batches.load(corporations, Organization::id, """
+				UNWIND $ids AS id MATCH (:Organization {id: id})-[:OPERATES]->(f:Organization)
+				WHERE NOT f.archived
+				RETURN id, f ORDER BY f.name""", (o, r) -> Organization.from(r.get("f").asNode()));
+	}
+
+	Mono<Map<Organization, List<Collaboration>>> collaborations(List<Organization> organizations) {
+		return batches.load(organizations, Organization::id, """
+				UNWIND $ids AS id MATCH (:Organization {id: id})-[t:COLLABORATES_WITH]-(p:Organization)
+				RETURN id, t, p ORDER BY p.name""",
+				(o, r) -> Collaboration.from(o, Organization.from(r.get("p").asNode()), r.get("t").asRelationship()));
+	}
+
+	Mono<Optional<String>> corporateNumberHolder(String corporateNumber, String exceptId) {
+		return client.query("""
+				MATCH (o:Organization {corporateNumber: $number}) WHERE o.id <> coalesce($exceptId, '')
+				RETURN o.name AS name""")
+			.bindAll(of("number", corporateNumber, "exceptId", exceptId))
+			.fetchAs(String.class)
+			.mappedBy((types, record) -> record.get("name").asString())
+			.first()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty());
+	}
+
+	Mono<Boolean> nameTakenAt(String name, String locationCode, String exceptId) {
+		return client.query("""
+				MATCH (o:Organization {name: $name})-[:LOCATED_IN]->(:Area {code: $location})
+				WHERE o.id <> coalesce($exceptId, '') AND NOT o.archived
+				RETURN count(o) > 0 AS taken""")
+			.bindAll(of("name", name, "location", locationCode, "exceptId", exceptId))
+			.fetchAs(Boolean.class)
+			.mappedBy((types, record) -> record.get("taken").asBoolean())
+			.one();
+	}
+
+	Mono<Organization> create(CreateOrganizationInput input) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("name", input.name().strip());
+		properties.put("nameKana", input.nameKana());
+		properties.put("kind", input.kind().name());
+		properties.put("councilLevel", nameOf(input.councilLevel()));
+		properties.put("facilityField", nameOf(input.facilityField()));
+		properties.put("agencyType", nameOf(input.agencyType()));
+		properties.put("groupType", nameOf(input.groupType()));
+		properties.put("corporateNumber", input.corporateNumber());
+		properties.put("description", input.description());
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("properties", properties);
+		parameters.put("label", input.kind().nodeLabel());
+		parameters.put("location", input.locationCode());
+		parameters.put("served", listOrEmpty(input.servedAreaCodes()));
+		parameters.put("fields", listOrEmpty(input.fieldCodes()));
+		parameters.put("operatorId", input.operatorId());
+		return client.query("""
+				CREATE (o:Organization:$($label))
+				SET o = $properties, o.id = randomUUID(), o.generated = false, o.archived = false,
+				    o.createdAt = datetime(), o.updatedAt = datetime()
+				WITH o
+				MATCH (location:Area {code: $location})
+				CREATE (o)-[:LOCATED_IN]->(location)
+				WITH o
+				CALL (o) { UNWIND $served AS code MATCH (a:Area {code: code}) MERGE (o)-[:SERVES]->(a) }
+				CALL (o) { UNWIND $fields AS code MATCH (f:Field {code: code}) MERGE (o)-[:IN_FIELD]->(f) }
+				CALL (o) { MATCH (c:SocialWelfareCorporation {id: $operatorId}) MERGE (c)-[:OPERATES]->(o) }
+				RETURN o""")
+			.bindAll(parameters)
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
+			.one();
+	}
+
+	Mono<Organization> update(UpdateOrganizationInput input) {
+		Map<String, Object> changes = new HashMap<>();
+		putIfPresent(changes, "name", input.name() == null ? null : input.name().strip());
+		putIfPresent(changes, "nameKana", input.nameKana());
+		putIfPresent(changes, "councilLevel", nameOf(input.councilLevel()));
+		putIfPresent(changes, "facilityField", nameOf(input.facilityField()));
+		putIfPresent(changes, "agencyType", nameOf(input.agencyType()));
+		putIfPresent(changes, "groupType", nameOf(input.groupType()));
+		putIfPresent(changes, "corporateNumber", input.corporateNumber());
+		putIfPresent(changes, "description", input.description());
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", input.id());
+		parameters.put("changes", changes);
+		parameters.put("location", input.locationCode());
+		parameters.put("served", input.servedAreaCodes());
+		parameters.put("fields", input.fieldCodes());
+		parameters.put("operatorId", input.operatorId());
+		return client.query("""
+				MATCH (o:Organization {id: $id})
+				SET o += $changes, o.updatedAt = datetime()
+				WITH o
+				CALL (o) {
+				  WITH o WHERE $location IS NOT NULL
+				  MATCH (o)-[old:LOCATED_IN]->() DELETE old
+				  WITH DISTINCT o MATCH (a:Area {code: $location}) CREATE (o)-[:LOCATED_IN]->(a)
+				}
+				CALL (o) {
+				  WITH o WHERE $served IS NOT NULL
+				  OPTIONAL MATCH (o)-[old:SERVES]->() DELETE old
+				  WITH DISTINCT o UNWIND $served AS code MATCH (a:Area {code: code}) MERGE (o)-[:SERVES]->(a)
+				}
+				CALL (o) {
+				  WITH o WHERE $fields IS NOT NULL
+				  OPTIONAL MATCH (o)-[old:IN_FIELD]->() DELETE old
+				  WITH DISTINCT o UNWIND $fields AS code MATCH (f:Field {code: code}) MERGE (o)-[:IN_FIELD]->(f)
+				}
+				CALL (o) {
+				  WITH o WHERE $operatorId IS NOT NULL
+				  OPTIONAL MATCH (o)<-[old:OPERATES]-() DELETE old
+				  WITH DISTINCT o MATCH (c:SocialWelfareCorporation {id: $operatorId}) MERGE (c)-[:OPERATES]->(o)
+				}
+				RETURN o""")
+			.bindAll(parameters)
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
+			.one();
+	}
+
+	Mono<Organization> archive(String id) {
+		return client.query("""
+				MATCH (o:Organization {id: $id})
+				SET o.archived = true, o.updatedAt = datetime()
+				RETURN o""")
+			.bind(id)
+			.to("id")
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
+			.one();
+	}
+
+	Mono<Boolean> collaborationExists(String organizationId, String partnerId, CollaborationKind kind) {
+		return client.query("""
+				RETURN EXISTS { (:Organization {id: $a})-[:COLLABORATES_WITH {collaborationKind: $kind}]-(:Organization {id: $b}) } AS found""")
+			.bindAll(of("a", organizationId, "b", partnerId, "kind", kind.name()))
+			.fetchAs(Boolean.class)
+			.mappedBy((types, record) -> record.get("found").asBoolean())
+			.one();
+	}
+
+	Mono<Collaboration> addCollaboration(OrganizationInputs.AddCollaborationInput input) {
+		Map<String, Object> parameters = of("a", input.organizationId(), "b", input.partnerId(), "kind",
+				input.kind().name());
+		parameters.put("since", input.since());
+		parameters.put("note", input.note());
+		parameters.put("evidence", input.evidence());
+		return client.query("""
+				MATCH (a:Organization {id: $a}), (b:Organization {id: $b})
+				CREATE (a)-[t:COLLABORATES_WITH {collaborationKind: $kind, since: $since, note: $note, evidence: $evidence}]->(b)
+				RETURN a, b, t""")
+			.bindAll(parameters)
+			.fetchAs(Collaboration.class)
+			.mappedBy((types, record) -> Collaboration.from(Organization.from(record.get("a").asNode()),
+					Organization.from(record.get("b").asNode()), record.get("t").asRelationship()))
+			.one();
+	}
+
+	Mono<Collaboration> removeCollaboration(OrganizationInputs.RemoveCollaborationInput input) {
+		return client.query("""
+				MATCH (a:Organization {id: $a})-[t:COLLABORATES_WITH {collaborationKind: $kind}]-(b:Organization {id: $b})
+				WITH a, b, t, properties(t) AS removed
+				DELETE t
+				RETURN a, b, removed AS t""")
+			.bindAll(of("a", input.organizationId(), "b", input.partnerId(), "kind", input.kind().name()))
+			.fetchAs(Collaboration.class)
+			.mappedBy((types, record) -> Collaboration.from(Organization.from(record.get("a").asNode()),
+					Organization.from(record.get("b").asNode()), record.get("t")))
+			.first();
+	}
+
+}
