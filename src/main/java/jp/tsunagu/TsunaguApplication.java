@@ -1,12 +1,51 @@
 package jp.tsunagu;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import java.util.Arrays;
 
+import jp.tsunagu.cli.ImportCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The hub. Subcommands: {@code serve} (the default) runs the GraphQL server; {@code import}
+ * loads reference data from CSV files and exits.
+ */
 @SpringBootApplication
 public class TsunaguApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(TsunaguApplication.class, args);
+		String command = args.length == 0 || args[0].startsWith("-") ? "serve" : args[0];
+		String[] rest = args.length == 0 || args[0].startsWith("-") ? args : Arrays.copyOfRange(args, 1, args.length);
+		switch (command) {
+			case "serve" -> SpringApplication.run(TsunaguApplication.class, rest);
+			case "import" -> System.exit(runOffline(rest, ImportCommand.class));
+			default -> {
+				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import");
+				System.exit(2);
+			}
+		}
+	}
+
+	private static int runOffline(String[] args, Class<? extends OfflineCommand> command) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(withArgument(args, "--tsunagu.demo.load-when-empty=false"))) {
+			return context.getBean(command).run(args);
+		}
+	}
+
+	private static String[] withArgument(String[] args, String argument) {
+		String[] all = Arrays.copyOf(args, args.length + 1);
+		all[args.length] = argument;
+		return all;
+	}
+
+	/** A subcommand that runs against the database and exits with a status code. */
+	public interface OfflineCommand {
+
+		int run(String[] args);
 	}
 }

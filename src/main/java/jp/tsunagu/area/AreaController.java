@@ -66,7 +66,7 @@ class AreaController {
 			.map(parent -> parent.kind() == AreaKind.MUNICIPALITY || parent.kind() == AreaKind.WARD ? errors
 					: errors.add("parentCode", "a district lies in a municipality or ward, " + input.parentCode()
 							+ " is a " + parent.kind()))
-			.defaultIfEmpty(errors.add("parentCode", "no area with code " + input.parentCode()))
+			.switchIfEmpty(Mono.fromSupplier(() -> errors.add("parentCode", "no area with code " + input.parentCode())))
 			.flatMap(checked -> queries.byCode(code)
 				.map(existing -> checked.add("slug", "district " + code + " already exists"))
 				.defaultIfEmpty(checked))

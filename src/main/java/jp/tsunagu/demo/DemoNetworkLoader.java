@@ -46,7 +46,14 @@ public class DemoNetworkLoader {
 		long started = System.nanoTime();
 		List<String> statements = CypherScript.statements(SCRIPT);
 		try (Session session = driver.session()) {
-			session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
+			session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
+				long start = System.nanoTime();
+				tx.run(statement).consume();
+				long millis = (System.nanoTime() - start) / 1_000_000;
+				if (millis > 500) {
+					log.warn("Slow demo statement ({} ms): {}", millis, statement.lines().limit(3).toList());
+				}
+			}));
 			var counts = session.run("""
 					MATCH (n) WHERE n:Organization OR n:Network OR n:Service OR n:Household OR n:Person
 					RETURN count(n) AS n""").single().get("n").asLong();

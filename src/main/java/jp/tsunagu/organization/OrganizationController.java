@@ -7,6 +7,7 @@ import jp.tsunagu.api.ArchiveInput;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.AreaOverview;
 import jp.tsunagu.organization.OrganizationInputs.AddCollaborationInput;
 import jp.tsunagu.organization.OrganizationInputs.CreateOrganizationInput;
 import jp.tsunagu.organization.OrganizationInputs.OrganizationFilter;
@@ -18,6 +19,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -42,6 +44,18 @@ class OrganizationController {
 	Mono<Connection<Organization>> organizations(@Argument OrganizationFilter filter, @Argument Integer first,
 			@Argument String after) {
 		return queries.list(filter, PageRequest.of(first, after));
+	}
+
+	@SchemaMapping(typeName = "AreaOverview")
+	Mono<List<KindCount>> organizationCounts(AreaOverview overview) {
+		return queries.countsByKind(overview.code());
+	}
+
+	@SchemaMapping(typeName = "AreaOverview")
+	Mono<Connection<Organization>> organizations(AreaOverview overview, @Argument OrganizationKind kind,
+			@Argument Integer first, @Argument String after) {
+		return queries.list(new OrganizationFilter(kind, overview.code(), null, null, null, false),
+				PageRequest.of(first, after));
 	}
 
 	@BatchMapping

@@ -146,7 +146,7 @@ class OrganizationMutations {
 				.map(operator -> operator.kind() == OrganizationKind.SOCIAL_WELFARE_CORPORATION ? errors
 						: errors.add("operatorId", "must be a social welfare corporation (社会福祉法人), was "
 								+ operator.kind()))
-				.defaultIfEmpty(errors.add("operatorId", "no organisation with id " + operatorId)));
+				.switchIfEmpty(Mono.fromSupplier(() -> errors.add("operatorId", "no organisation with id " + operatorId))));
 		}
 		if (corporateNumber != null && CorporateNumber.problem(corporateNumber).isEmpty()) {
 			checks.add(queries.corporateNumberHolder(corporateNumber, exceptId)

@@ -77,6 +77,20 @@ public class OrganizationQueries {
 				Organization::id);
 	}
 
+	Mono<List<KindCount>> countsByKind(String areaCode) {
+		return client.query("""
+				MATCH (o:Organization)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area})
+				WHERE NOT o.archived
+				RETURN o.kind AS kind, count(o) AS n ORDER BY n DESC, kind""")
+			.bind(areaCode)
+			.to("area")
+			.fetchAs(KindCount.class)
+			.mappedBy((types, record) -> new KindCount(OrganizationKind.valueOf(record.get("kind").asString()),
+					record.get("n").asLong()))
+			.all()
+			.collectList();
+	}
+
 	Mono<Map<Organization, Area>> locations(List<Organization> organizations) {
 		return batches.loadOne(organizations, Organization::id, """
 				UNWIND $ids AS id MATCH (:Organization {id: id})-[:LOCATED_IN]->(a:Area)

@@ -17,7 +17,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * test JVM (all subclasses share this exact configuration, so Spring's context cache starts it
  * once), loaded with the demo network. What a test creates is deleted after it.
  */
-@SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test-data", "tsunagu.embedded.bolt-port=0",
+@SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test/${random.uuid}", "tsunagu.embedded.bolt-port=0",
 		"tsunagu.demo.load-when-empty=true" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.class)

@@ -1,0 +1,84 @@
+package jp.tsunagu.search;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.api.PageRequest;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+import static jp.tsunagu.graph.CypherParameters.of;
+
+@Controller
+class SearchController {
+
+	static final int MAX_TEXT = 100;
+
+	private static final String SEARCH = """
+			CALL {
+			  CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node
+			  WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
+			  RETURN count(node) AS total
+			}
+			CALL {
+			  CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node, score
+			  WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
+			  RETURN node, score ORDER BY score DESC, node.name, node.id SKIP $offset LIMIT $limit
+			}
+			RETURN total, collect({node: node, score: score}) AS page
+			""";
+
+	private final ReactiveNeo4jClient client;
+
+	SearchController(ReactiveNeo4jClient client) {
+		this.client = client;
+	}
+
+	@QueryMapping
+	Mono<Connection<SearchHit>> search(@Argument String text, @Argument List<SearchType> types,
+			@Argument Integer first, @Argument String after) {
+		if (text == null || text.isBlank()) {
+			throw new InvalidArgumentException("text", "must not be empty");
+		}
+		if (text.length() > MAX_TEXT) {
+			throw new InvalidArgumentException("text", "must be at most " + MAX_TEXT + " characters");
+		}
+		PageRequest page = PageRequest.of(first, after);
+		int offset = page.afterKey() == null ? 0 : offsetOf(page.afterKey());
+		List<String> labels = (types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types).stream()
+			.map(type -> type.label)
+			.toList();
+		return client.query(SEARCH)
+			.bindAll(of("query", LuceneQuery.allWords(text), "labels", labels, "offset", offset, "limit",
+					page.limitPlusOne()))
+			.fetchAs(Connection.class)
+			.mappedBy((types_, record) -> {
+				List<SearchHit> hits = record.get("page")
+					.asList(hit -> new SearchHit(hit.get("score").asDouble(),
+							SearchType.toResult(hit.get("node").asNode())));
+				int[] position = { offset };
+				return page.toConnection(hits, record.get("total").asLong(),
+						hit -> String.valueOf(++position[0]), hit -> "search");
+			})
+			.one()
+			.map(connection -> {
+				@SuppressWarnings("unchecked")
+				Connection<SearchHit> typed = connection;
+				return typed;
+			});
+	}
+
+	private static int offsetOf(String key) {
+		try {
+			return Integer.parseInt(key);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidArgumentException("after", "is not a cursor of this search");
+		}
+	}
+}

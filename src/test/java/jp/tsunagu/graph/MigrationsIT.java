@@ -1,0 +1,64 @@
+package jp.tsunagu.graph;
+
+import java.util.List;
+
+import jp.tsunagu.support.HubIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MigrationsIT extends HubIntegrationTest {
+
+	@Test
+	void everyMigrationIsAppliedInOrder() {
+		try (Session session = driver.session()) {
+			List<String> versions = session.run("""
+					MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'
+					RETURN m.version AS version ORDER BY m.version""").list(r -> r.get("version").asString());
+			assertThat(versions).containsExactly("010", "011", "012", "020");
+		}
+	}
+
+	@Test
+	void naturalKeysAreUniqueAndFiltersIndexed() {
+		try (Session session = driver.session()) {
+			List<String> constraints = session.run("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")
+				.single()
+				.get("names")
+				.asList(v -> v.asString());
+			assertThat(constraints).contains("area_code", "organization_corporate_number", "household_code",
+					"need_code", "support_function_code");
+			List<String> fulltext = session.run("""
+					SHOW FULLTEXT INDEXES YIELD name, options
+					RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer""")
+				.list(r -> r.get("name").asString() + ":" + r.get("analyzer").asString());
+			assertThat(fulltext).contains("directory_text:cjk");
+		}
+	}
+
+	@Test
+	void theFullTextIndexFindsJapaneseSubstrings() {
+		try (Session session = driver.session()) {
+			session.run("""
+					CREATE (:Organization {id: 'ft-probe', name: '小野市社会福祉協議会テスト', kind: 'COUNCIL',
+					        archived: false, createdAt: datetime()})""").consume();
+			session.run("CALL db.awaitIndexes(60)").consume();
+			List<String> names = session.run("""
+					CALL db.index.fulltext.queryNodes('directory_text', '"小野"') YIELD node
+					RETURN node.name AS name""").list(r -> r.get("name").asString());
+			assertThat(names).contains("小野市社会福祉協議会テスト");
+		}
+	}
+
+	@Test
+	void taxonomiesAreLoadedByMigrationNotByTheDemo() {
+		assertThat(count("MATCH (f:SupportFunction) WHERE NOT (f)-[:PART_OF]->() RETURN count(f)")).isEqualTo(6);
+		assertThat(count("MATCH (f:SupportFunction)-[:PART_OF]->() RETURN count(f)")).isEqualTo(8);
+		assertThat(count("MATCH (k:IsolationKind) RETURN count(k)")).isEqualTo(6);
+		assertThat(count("MATCH (p:PartnerSystem) RETURN count(p)")).isEqualTo(14);
+		assertThat(count("MATCH (n:Need) WHERE n.labelJa IS NULL OR n.labelEn IS NULL RETURN count(n)")).isZero();
+		assertThat(count("""
+				MATCH (:Need {code: 'multiple_debt'})-[:BROADER]->(:Need {code: 'debt'}) RETURN count(*)""")).isEqualTo(1);
+	}
+}
