@@ -19,7 +19,9 @@ class NoNPlusOneIT extends HubIntegrationTest {
 		int forFive = statementsFor(5);
 		int forFifty = statementsFor(50);
 
-		assertThat(forFifty).isEqualTo(forFive);
+		// A child field is fetched once for the whole page, and not at all when no parent has children:
+		// five may cost less than fifty, but neither may cost a statement per organisation.
+		assertThat(forFive).isLessThanOrEqualTo(forFifty);
 		// page + location + parent of location + servedAreas + operator + facilities + collaborations
 		// + memberships + services + needs + availableIn + fields + staff
 		assertThat(forFifty).isLessThanOrEqualTo(13);

@@ -24,8 +24,8 @@ public record PagedQuery(String match, String variable, String sortKey) {
 	public String cypher() {
 		String key = variable + "." + sortKey;
 		return """
-				CALL { %1$s RETURN count(*) AS total }
-				CALL {
+				CALL () { %1$s RETURN count(*) AS total }
+				CALL () {
 				  %1$s
 				  WITH %2$s WHERE $afterKey IS NULL OR %3$s > $afterKey OR (%3$s = $afterKey AND %2$s.id > $afterId)
 				  WITH %2$s ORDER BY %3$s, %2$s.id LIMIT $limit

@@ -20,12 +20,12 @@ class SearchController {
 	static final int MAX_TEXT = 100;
 
 	private static final String SEARCH = """
-			CALL {
+			CALL () {
 			  CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node
 			  WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
 			  RETURN count(node) AS total
 			}
-			CALL {
+			CALL () {
 			  CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node, score
 			  WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
 			  RETURN node, score ORDER BY score DESC, node.name, node.id SKIP $offset LIMIT $limit

@@ -17,7 +17,7 @@ public class StatementCounter implements ObservationHandler<Observation.Context>
 
 	@Override
 	public void onStart(Observation.Context context) {
-		if (context.getName().startsWith("neo4j") && context.getName().contains("query")) {
+		if (context.getName().startsWith("neo4j") && context.getName().contains(".run")) {
 			count.incrementAndGet();
 		}
 	}

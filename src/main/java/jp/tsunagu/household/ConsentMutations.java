@@ -1,0 +1,64 @@
+package jp.tsunagu.household;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import jp.tsunagu.household.HouseholdInputs.GiveConsentInput;
+import jp.tsunagu.household.HouseholdInputs.WithdrawConsentInput;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Records a household's consent (本人の同意) and its withdrawal. */
+@Service
+class ConsentMutations {
+
+	private final HouseholdQueries queries;
+
+	private final HouseholdChecks checks;
+
+	private final CheckedWrite checkedWrite;
+
+	ConsentMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+		this.queries = queries;
+		this.checks = checks;
+		this.checkedWrite = checkedWrite;
+	}
+
+	Mono<HouseholdPayload> give(GiveConsentInput input) {
+		List<String> organizationIds = input.organizationIds() == null ? List.of()
+				: List.copyOf(new LinkedHashSet<>(input.organizationIds()));
+		return checkedWrite.run(errors -> {
+			errors.required("scope", input.scope());
+			HouseholdChecks.notInFuture(errors, "givenAt", input.givenAt());
+			if (organizationIds.isEmpty()) {
+				errors.add("organizationIds", "must name at least one organisation the consent covers");
+			}
+			Mono<Void> organizationsUsable = organizationIds.isEmpty() ? Mono.empty()
+					: queries.unusableOrganizations(organizationIds)
+						.doOnNext(unusable -> unusable.forEach(organization -> errors.add("organizationIds",
+								organization.archived() ? "organisation " + organization.id() + " is archived"
+										: "no organisation with id " + organization.id())))
+						.then();
+			return Flux.concat(checks.changeable(errors, "householdId", input.householdId()), organizationsUsable);
+		}, () -> queries.giveConsent(input, organizationIds));
+	}
+
+	Mono<HouseholdPayload> withdraw(WithdrawConsentInput input) {
+		return checkedWrite.run(errors -> {
+			if (input.consentId() == null || input.consentId().isBlank()) {
+				errors.required("consentId", input.consentId());
+				return Mono.empty();
+			}
+			return queries.consentWithHousehold(input.consentId())
+				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("consentId", "no consent with id " + input.consentId())))
+				.doOnNext(found -> {
+					if (!found.consent().active()) {
+						errors.add("consentId",
+								"was already withdrawn at " + found.consent().withdrawnAt().toOffsetDateTime());
+					}
+					HouseholdChecks.stillChangeable(errors, "consentId", found.household());
+				});
+		}, () -> queries.withdrawConsent(input.consentId()));
+	}
+}

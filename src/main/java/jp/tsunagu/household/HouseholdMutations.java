@@ -1,0 +1,67 @@
+package jp.tsunagu.household;
+
+import java.util.regex.Pattern;
+
+import jp.tsunagu.household.HouseholdInputs.CreateHouseholdInput;
+import jp.tsunagu.household.HouseholdInputs.UpdateHouseholdInput;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Creates, updates and archives households; each mutation is checked in full before anything is written. */
+@Service
+class HouseholdMutations {
+
+	/** Letters, digits and hyphens only: leaves no room for a name or an address in the code. */
+	static final Pattern CODE = Pattern.compile("^[A-Za-z0-9-]{3,40}$");
+
+	private final HouseholdQueries queries;
+
+	private final HouseholdChecks checks;
+
+	private final CheckedWrite checkedWrite;
+
+	HouseholdMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+		this.queries = queries;
+		this.checks = checks;
+		this.checkedWrite = checkedWrite;
+	}
+
+	Mono<HouseholdPayload> create(CreateHouseholdInput input) {
+		return checkedWrite.run(errors -> {
+			errors.required("code", input.code())
+				.matches("code", input.code(), CODE, "must be 3 to 40 letters, digits or hyphens (a pseudonymous code)");
+			HouseholdChecks.memberCount(errors, input.memberCount());
+			HouseholdChecks.flagsFit(errors, "flags", input.memberCount(), input.flags());
+			Mono<Void> codeFree = input.code() == null || !CODE.matcher(input.code()).matches() ? Mono.empty()
+					: queries.codeTaken(input.code()).doOnNext(taken -> {
+						if (taken) {
+							errors.add("code", input.code() + " is already the code of another household");
+						}
+					}).then();
+			return Flux.concat(codeFree, checks.livableArea(errors, "areaCode", input.areaCode()),
+					checks.isolationKindsExist(errors, "isolationCodes", input.isolationCodes()));
+		}, () -> queries.create(input));
+	}
+
+	Mono<HouseholdPayload> update(UpdateHouseholdInput input) {
+		return checkedWrite.run(errors -> {
+			HouseholdChecks.memberCount(errors, input.memberCount());
+			Mono<Void> fits = checks.changeable(errors, "id", input.id()).doOnNext(existing -> {
+				Integer memberCount = input.memberCount() != null ? input.memberCount() : existing.memberCount();
+				if (input.flags() != null) {
+					HouseholdChecks.flagsFit(errors, "flags", memberCount, input.flags());
+				}
+				else if (input.memberCount() != null) {
+					HouseholdChecks.flagsFit(errors, "memberCount", memberCount, existing.flags());
+				}
+			}).then();
+			return Flux.concat(fits, checks.livableAreaIfGiven(errors, "areaCode", input.areaCode()),
+					checks.isolationKindsExist(errors, "isolationCodes", input.isolationCodes()));
+		}, () -> queries.update(input));
+	}
+
+	Mono<HouseholdPayload> archive(String id) {
+		return checkedWrite.run(errors -> checks.changeable(errors, "id", id), () -> queries.archive(id));
+	}
+}

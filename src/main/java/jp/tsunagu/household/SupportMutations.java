@@ -1,0 +1,80 @@
+package jp.tsunagu.household;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.household.HouseholdInputs.AddSupportInput;
+import jp.tsunagu.household.HouseholdInputs.RemoveSupportInput;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Records who supports a household (支援) and when they last were in contact. */
+@Service
+class SupportMutations {
+
+	private final HouseholdQueries queries;
+
+	private final HouseholdChecks checks;
+
+	private final CheckedWrite checkedWrite;
+
+	SupportMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+		this.queries = queries;
+		this.checks = checks;
+		this.checkedWrite = checkedWrite;
+	}
+
+	Mono<HouseholdPayload> add(AddSupportInput input) {
+		return checkedWrite.run(errors -> {
+			HouseholdChecks.notInFuture(errors, "since", input.since());
+			HouseholdChecks.notInFuture(errors, "lastContact", input.lastContact());
+			Mono<Void> datesInOrder = checks.changeable(errors, "householdId", input.householdId())
+				.flatMap(household -> queries.support(household.id(), input.supporterId()))
+				.mapNotNull(Support::since)
+				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.doOnNext(recordedSince -> contactNotBeforeSince(errors,
+						input.since() != null ? input.since() : recordedSince.orElse(null), input.lastContact()))
+				.then();
+			return Flux.concat(datesInOrder, supporterUsable(errors, input.supporterId()));
+		}, () -> queries.addSupport(input));
+	}
+
+	Mono<HouseholdPayload> remove(RemoveSupportInput input) {
+		return checkedWrite.run(errors -> {
+			errors.required("supporterId", input.supporterId());
+			return checks.changeable(errors, "householdId", input.householdId())
+				.filter(household -> input.supporterId() != null)
+				.flatMap(household -> queries.support(household.id(), input.supporterId()).hasElement())
+				.doOnNext(supports -> {
+					if (!supports) {
+						errors.add("supporterId", input.supporterId() + " does not support this household");
+					}
+				});
+		}, () -> queries.removeSupport(input.householdId(), input.supporterId()));
+	}
+
+	private Mono<Void> supporterUsable(UserErrors errors, String supporterId) {
+		if (supporterId == null || supporterId.isBlank()) {
+			errors.required("supporterId", supporterId);
+			return Mono.empty();
+		}
+		return queries.supporterArchived(supporterId)
+			.switchIfEmpty(Mono.fromRunnable(
+					() -> errors.add("supporterId", "no organisation or person with id " + supporterId)))
+			.doOnNext(archived -> {
+				if (archived) {
+					errors.add("supporterId", supporterId + " is archived");
+				}
+			})
+			.then();
+	}
+
+	private static void contactNotBeforeSince(UserErrors errors, LocalDate since, LocalDate lastContact) {
+		if (since != null && lastContact != null && lastContact.isBefore(since)) {
+			errors.add("lastContact", "must not be before since (" + since + "), was " + lastContact);
+		}
+	}
+}

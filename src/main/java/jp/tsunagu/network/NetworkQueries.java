@@ -1,0 +1,294 @@
+package jp.tsunagu.network;
+
+import static jp.tsunagu.graph.CypherParameters.blankToNull;
+import static jp.tsunagu.graph.CypherParameters.nameOf;
+import static jp.tsunagu.graph.CypherParameters.of;
+import static jp.tsunagu.graph.CypherParameters.putIfPresent;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.PagedQuery;
+import jp.tsunagu.network.NetworkInputs.AddMemberInput;
+import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
+import jp.tsunagu.network.NetworkInputs.NetworkFilter;
+import jp.tsunagu.network.NetworkInputs.UpdateNetworkInput;
+import jp.tsunagu.organization.Organization;
+import jp.tsunagu.person.Person;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** Every Cypher statement about networks and their members. */
+@Repository
+public class NetworkQueries {
+
+	static final PagedQuery LIST = new PagedQuery("""
+			MATCH (n:Network)
+			WHERE ($includeArchived OR NOT n.archived)
+			  AND ($kind IS NULL OR n.networkKind = $kind)
+			  AND ($text IS NULL OR n.name CONTAINS $text)
+			  AND ($area IS NULL OR EXISTS { (n)-[:COVERS]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
+			  AND ($memberId IS NULL OR EXISTS { (n)<-[:MEMBER_OF]-(:Organization|Person {id: $memberId}) })
+			""", "n", "name");
+
+	/** One page of a network's members and their count; PagedQuery cannot carry the tie, so it is spelled out. */
+	static final String MEMBER_PAGE = """
+			MATCH (n:Network {id: $networkId})
+			CALL (n) {
+			  MATCH (n)<-[:MEMBER_OF]-(m:Organization|Person) WHERE NOT coalesce(m.archived, false)
+			  RETURN count(m) AS total
+			}
+			CALL (n) {
+			  MATCH (n)<-[r:MEMBER_OF]-(m:Organization|Person)
+			  WHERE NOT coalesce(m.archived, false)
+			    AND ($afterKey IS NULL OR m.name > $afterKey OR (m.name = $afterKey AND m.id > $afterId))
+			  WITH r, m ORDER BY m.name, m.id LIMIT $limit
+			  RETURN collect({tie: r, member: m}) AS page
+			}
+			RETURN n, total, page
+			""";
+
+	private final ReactiveNeo4jClient client;
+
+	private final BatchLoader batches;
+
+	NetworkQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+		this.client = client;
+		this.batches = batches;
+	}
+
+	public Mono<Network> byId(String id) {
+		return client.query("MATCH (n:Network {id: $id}) RETURN n")
+			.bind(id)
+			.to("id")
+			.fetchAs(Network.class)
+			.mappedBy((types, record) -> Network.from(record.get("n").asNode()))
+			.one();
+	}
+
+	Mono<Connection<Network>> list(NetworkFilter filter, PageRequest page) {
+		NetworkFilter f = filter == null ? NetworkFilter.NONE : filter;
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("includeArchived", Boolean.TRUE.equals(f.includeArchived()));
+		parameters.put("kind", nameOf(f.kind()));
+		parameters.put("text", blankToNull(f.text()));
+		parameters.put("area", blankToNull(f.area()));
+		parameters.put("memberId", blankToNull(f.memberId()));
+		return LIST.fetch(client, parameters, page, value -> Network.from(value.asNode()), Network::name, Network::id);
+	}
+
+	Mono<Connection<Membership>> memberPage(String networkId, PageRequest page) {
+		return client.query(MEMBER_PAGE)
+			.bindAll(of("networkId", networkId, "afterKey", page.afterKey(), "afterId", page.afterId(), "limit",
+					page.limitPlusOne()))
+			.fetchAs(MemberPage.class)
+			.mappedBy((types, record) -> {
+				Network network = Network.from(record.get("n").asNode());
+				List<Membership> rows = record.get("page")
+					.asList(row -> Membership.of(network, UnionNodes.member(row.get("member").asNode()),
+							row.get("tie").asRelationship()));
+				return new MemberPage(rows, record.get("total").asLong());
+			})
+			.one()
+			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("networkId", "no network with id " + networkId)))
+			.map(result -> page.toConnection(result.rows(), result.total(), m -> UnionNodes.nameOf(m.member()),
+					m -> UnionNodes.idOf(m.member())));
+	}
+
+	private record MemberPage(List<Membership> rows, long total) {
+	}
+
+	Mono<Map<Network, List<Area>>> coveredAreas(List<Network> networks) {
+		return batches.load(networks, Network::id, """
+				UNWIND $ids AS id MATCH (:Network {id: id})-[:COVERS]->(a:Area)
+				RETURN id, a ORDER BY a.code""", (n, r) -> Area.from(r.get("a").asNode()));
+	}
+
+	Mono<Map<Network, Network>> parents(List<Network> networks) {
+		return batches.loadOne(networks, Network::id, """
+				UNWIND $ids AS id MATCH (:Network {id: id})-[:SUBCOMMITTEE_OF]->(p:Network)
+				RETURN id, p""", (n, r) -> Network.from(r.get("p").asNode()));
+	}
+
+	Mono<Map<Network, List<Network>>> subcommittees(List<Network> networks) {
+		return batches.load(networks, Network::id, """
+				UNWIND $ids AS id MATCH (:Network {id: id})<-[:SUBCOMMITTEE_OF]-(s:Network)
+				WHERE NOT s.archived
+				RETURN id, s ORDER BY s.name, s.id""", (n, r) -> Network.from(r.get("s").asNode()));
+	}
+
+	Mono<Map<Network, Integer>> memberCounts(List<Network> networks) {
+		return batches.loadOne(networks, Network::id, """
+				UNWIND $ids AS id MATCH (n:Network {id: id})
+				RETURN id, COUNT { (n)<-[:MEMBER_OF]-(m:Organization|Person) WHERE NOT coalesce(m.archived, false) } AS members""",
+				(n, r) -> r.get("members").asInt());
+	}
+
+	Mono<Map<Network, List<Membership>>> members(List<Network> networks) {
+		return batches.load(networks, Network::id, """
+				UNWIND $ids AS id MATCH (:Network {id: id})<-[r:MEMBER_OF]-(m:Organization|Person)
+				WHERE NOT coalesce(m.archived, false)
+				RETURN id, r, m ORDER BY m.name, m.id""",
+				(n, r) -> Membership.of(n, UnionNodes.member(r.get("m").asNode()), r.get("r").asRelationship()));
+	}
+
+	Mono<Map<Organization, List<Membership>>> membershipsOfOrganizations(List<Organization> organizations) {
+		return batches.load(organizations, Organization::id, """
+				UNWIND $ids AS id MATCH (:Organization {id: id})-[r:MEMBER_OF]->(n:Network)
+				WHERE NOT n.archived
+				RETURN id, r, n ORDER BY n.name, n.id""",
+				(o, r) -> Membership.of(Network.from(r.get("n").asNode()), o, r.get("r").asRelationship()));
+	}
+
+	Mono<Map<Person, List<Membership>>> membershipsOfPeople(List<Person> people) {
+		return batches.load(people, Person::id, """
+				UNWIND $ids AS id MATCH (:Person {id: id})-[r:MEMBER_OF]->(n:Network)
+				WHERE NOT n.archived
+				RETURN id, r, n ORDER BY n.name, n.id""",
+				(p, r) -> Membership.of(Network.from(r.get("n").asNode()), p, r.get("r").asRelationship()));
+	}
+
+	/**
+	 * Codes among {@code areaCodes} (or, when null, the areas network {@code exceptId} covers) that another live
+	 * network of this name covers.
+	 */
+	Mono<List<String>> areasWhereNameTaken(String name, List<String> areaCodes, String exceptId) {
+		return client.query("""
+				MATCH (other:Network {name: $name})-[:COVERS]->(a:Area)
+				WHERE other.id <> coalesce($exceptId, '') AND NOT other.archived
+				  AND CASE WHEN $codes IS NULL THEN EXISTS { (:Network {id: $exceptId})-[:COVERS]->(a) }
+				      ELSE a.code IN $codes END
+				RETURN collect(DISTINCT a.code) AS codes""")
+			.bindAll(of("name", name, "codes", areaCodes, "exceptId", exceptId))
+			.fetchAs(List.class)
+			.mappedBy((types, record) -> record.get("codes").asList(v -> v.asString()))
+			.one()
+			.map(NetworkQueries::strings);
+	}
+
+	/** Whether {@code id} lies above {@code parentId} already, so making it the parent would close a loop. */
+	Mono<Boolean> isAncestorOf(String id, String parentId) {
+		return client.query("""
+				RETURN EXISTS { (:Network {id: $parentId})-[:SUBCOMMITTEE_OF*1..]->(:Network {id: $id}) } AS cycle""")
+			.bindAll(of("id", id, "parentId", parentId))
+			.fetchAs(Boolean.class)
+			.mappedBy((types, record) -> record.get("cycle").asBoolean())
+			.one();
+	}
+
+	/** Whether the organisation or person is archived; empty when there is none with this id. */
+	Mono<Boolean> memberArchived(String memberId) {
+		return client.query("MATCH (m:Organization|Person {id: $id}) RETURN coalesce(m.archived, false) AS archived")
+			.bind(memberId)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.mappedBy((types, record) -> record.get("archived").asBoolean())
+			.first();
+	}
+
+	Mono<Network> create(CreateNetworkInput input) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("name", input.name().strip());
+		properties.put("networkKind", input.kind().name());
+		properties.put("tier", input.tier());
+		properties.put("description", input.description());
+		properties.put("foundedOn", input.foundedOn());
+		return client.query("""
+				CREATE (n:Network)
+				SET n = $properties, n.id = randomUUID(), n.generated = false, n.archived = false,
+				    n.createdAt = datetime(), n.updatedAt = datetime()
+				WITH n
+				CALL (n) { UNWIND $areas AS code MATCH (a:Area {code: code}) MERGE (n)-[:COVERS]->(a) }
+				CALL (n) { MATCH (p:Network {id: $parentId}) MERGE (n)-[:SUBCOMMITTEE_OF]->(p) }
+				RETURN n""")
+			.bindAll(of("properties", properties, "areas", input.coveredAreaCodes(), "parentId", input.parentId()))
+			.fetchAs(Network.class)
+			.mappedBy((types, record) -> Network.from(record.get("n").asNode()))
+			.one();
+	}
+
+	Mono<Network> update(UpdateNetworkInput input) {
+		Map<String, Object> changes = new HashMap<>();
+		putIfPresent(changes, "name", input.name() == null ? null : input.name().strip());
+		putIfPresent(changes, "networkKind", input.kind());
+		putIfPresent(changes, "tier", input.tier());
+		putIfPresent(changes, "description", input.description());
+		putIfPresent(changes, "foundedOn", input.foundedOn());
+		return client.query("""
+				MATCH (n:Network {id: $id})
+				SET n += $changes, n.updatedAt = datetime()
+				WITH n
+				CALL (n) {
+				  WITH n WHERE $areas IS NOT NULL
+				  OPTIONAL MATCH (n)-[old:COVERS]->() DELETE old
+				  WITH DISTINCT n UNWIND $areas AS code MATCH (a:Area {code: code}) MERGE (n)-[:COVERS]->(a)
+				}
+				CALL (n) {
+				  WITH n WHERE $parentId IS NOT NULL
+				  OPTIONAL MATCH (n)-[old:SUBCOMMITTEE_OF]->() DELETE old
+				  WITH DISTINCT n MATCH (p:Network {id: $parentId}) MERGE (n)-[:SUBCOMMITTEE_OF]->(p)
+				}
+				RETURN n""")
+			.bindAll(of("id", input.id(), "changes", changes, "areas", input.coveredAreaCodes(), "parentId",
+					input.parentId()))
+			.fetchAs(Network.class)
+			.mappedBy((types, record) -> Network.from(record.get("n").asNode()))
+			.one();
+	}
+
+	Mono<Network> archive(String id) {
+		return client.query("""
+				MATCH (n:Network {id: $id})
+				SET n.archived = true, n.updatedAt = datetime()
+				RETURN n""")
+			.bind(id)
+			.to("id")
+			.fetchAs(Network.class)
+			.mappedBy((types, record) -> Network.from(record.get("n").asNode()))
+			.one();
+	}
+
+	/** Adds the member, or changes the role and date of an existing membership; a null role keeps the old one. */
+	Mono<Membership> addMember(AddMemberInput input) {
+		return client.query("""
+				MATCH (n:Network {id: $networkId})
+				MATCH (m:Organization|Person {id: $memberId})
+				MERGE (m)-[r:MEMBER_OF]->(n)
+				ON CREATE SET r.role = coalesce($role, 'MEMBER')
+				ON MATCH SET r.role = coalesce($role, r.role)
+				SET r.since = coalesce($since, r.since)
+				RETURN m, r, n""")
+			.bindAll(of("memberId", input.memberId(), "networkId", input.networkId(), "role", nameOf(input.role()),
+					"since", input.since()))
+			.fetchAs(Membership.class)
+			.mappedBy((types, record) -> Membership.of(Network.from(record.get("n").asNode()),
+					UnionNodes.member(record.get("m").asNode()), record.get("r").asRelationship()))
+			.one();
+	}
+
+	/** Deletes the membership and returns it as it was; empty when there was none. */
+	Mono<Membership> removeMember(String networkId, String memberId) {
+		return client.query("""
+				MATCH (m:Organization|Person {id: $memberId})-[r:MEMBER_OF]->(n:Network {id: $networkId})
+				WITH m, n, r, properties(r) AS removed
+				DELETE r
+				RETURN m, n, removed""")
+			.bindAll(of("memberId", memberId, "networkId", networkId))
+			.fetchAs(Membership.class)
+			.mappedBy((types, record) -> Membership.of(Network.from(record.get("n").asNode()),
+					UnionNodes.member(record.get("m").asNode()), record.get("removed")))
+			.first();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> strings(List<?> list) {
+		return (List<String>) list;
+	}
+}

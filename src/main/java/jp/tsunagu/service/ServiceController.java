@@ -1,0 +1,87 @@
+package jp.tsunagu.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jp.tsunagu.api.ArchiveInput;
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.area.AreaOverview;
+import jp.tsunagu.organization.Organization;
+import jp.tsunagu.service.ServiceInputs.CreateServiceInput;
+import jp.tsunagu.service.ServiceInputs.ServiceFilter;
+import jp.tsunagu.service.ServiceInputs.ServicePayload;
+import jp.tsunagu.service.ServiceInputs.UpdateServiceInput;
+import jp.tsunagu.taxonomy.Need;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+class ServiceController {
+
+	private final ServiceQueries queries;
+
+	private final ServiceMutations mutations;
+
+	ServiceController(ServiceQueries queries, ServiceMutations mutations) {
+		this.queries = queries;
+		this.mutations = mutations;
+	}
+
+	@QueryMapping
+	Mono<Service> service(@Argument String id) {
+		return queries.byId(id);
+	}
+
+	@QueryMapping
+	Mono<Connection<Service>> services(@Argument ServiceFilter filter, @Argument Integer first,
+			@Argument String after) {
+		return queries.list(filter, PageRequest.of(first, after));
+	}
+
+	@SchemaMapping(typeName = "AreaOverview", field = "services")
+	Mono<Connection<Service>> areaServices(AreaOverview overview, @Argument Integer first, @Argument String after) {
+		return queries.list(ServiceFilter.inArea(overview.code()), PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Mono<Map<Service, Organization>> provider(List<Service> services) {
+		return queries.providers(services);
+	}
+
+	@BatchMapping
+	Mono<Map<Service, List<Need>>> needs(List<Service> services) {
+		return queries.needs(services);
+	}
+
+	@BatchMapping
+	Mono<Map<Service, List<Area>>> availableIn(List<Service> services) {
+		return queries.availableIn(services);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "services")
+	Mono<Map<Organization, List<Service>>> organizationServices(List<Organization> organizations) {
+		return queries.providedBy(organizations);
+	}
+
+	@MutationMapping
+	Mono<ServicePayload> createService(@Argument CreateServiceInput input) {
+		return mutations.create(input);
+	}
+
+	@MutationMapping
+	Mono<ServicePayload> updateService(@Argument UpdateServiceInput input) {
+		return mutations.update(input);
+	}
+
+	@MutationMapping
+	Mono<ServicePayload> archiveService(@Argument ArchiveInput input) {
+		return mutations.archive(input.id());
+	}
+}

@@ -1,0 +1,221 @@
+package jp.tsunagu.service;
+
+import static jp.tsunagu.graph.CypherParameters.blankToNull;
+import static jp.tsunagu.graph.CypherParameters.of;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.PagedQuery;
+import jp.tsunagu.organization.Organization;
+import jp.tsunagu.service.ServiceInputs.CreateServiceInput;
+import jp.tsunagu.service.ServiceInputs.ServiceFilter;
+import jp.tsunagu.service.ServiceInputs.UpdateServiceInput;
+import jp.tsunagu.taxonomy.Need;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Every Cypher statement of the service feature. */
+@Repository
+public class ServiceQueries {
+
+	private static final String NOT_ARCHIVED = "NOT coalesce(s.archived, false)";
+
+	private static final String BY_PROVIDER = "EXISTS { (:Organization {id: $providerId})-[:PROVIDES]->(s) }";
+
+	private static final String BY_TEXT = "(toLower(s.name) CONTAINS $text OR toLower(s.description) CONTAINS $text)";
+
+	private static final String BY_NEED = "EXISTS { (s)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(:Need {code: $need}) }";
+
+	/**
+	 * A service available in a prefecture is available in its municipalities, and one available in a
+	 * district is available in (a part of) its municipality, so containment counts both ways.
+	 */
+	private static final String BY_AREA = """
+			EXISTS {
+			  MATCH (s)-[:AVAILABLE_IN]->(a:Area)
+			  WHERE EXISTS { (a)-[:PART_OF*0..3]->(:Area {code: $area}) }
+			     OR EXISTS { (:Area {code: $area})-[:PART_OF*1..3]->(a) } }""";
+
+	private final ReactiveNeo4jClient client;
+
+	private final BatchLoader batches;
+
+	ServiceQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+		this.client = client;
+		this.batches = batches;
+	}
+
+	public Mono<Service> byId(String id) {
+		return client.query("MATCH (s:Service {id: $id}) RETURN s")
+			.bind(id)
+			.to("id")
+			.fetchAs(Service.class)
+			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
+			.one();
+	}
+
+	/** Services by id, in one statement; for other features' batch loaders. */
+	public Flux<Service> byIds(Collection<String> ids) {
+		return client.query("UNWIND $ids AS id MATCH (s:Service {id: id}) RETURN s")
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Service.class)
+			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
+			.all();
+	}
+
+	/**
+	 * The statement holds only the conditions of the filters in use, each a fixed fragment: one
+	 * statement with every condition behind "$x IS NULL OR" took Neo4j over a second to plan, again for
+	 * each new mix of parameter types and string sizes (its plan cache key).
+	 */
+	Mono<Connection<Service>> list(ServiceFilter filter, PageRequest page) {
+		ServiceFilter f = filter == null ? ServiceFilter.NONE : filter;
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> parameters = new HashMap<>();
+		if (!Boolean.TRUE.equals(f.includeArchived())) {
+			conditions.add(NOT_ARCHIVED);
+		}
+		addCondition(conditions, parameters, BY_PROVIDER, "providerId", blankToNull(f.providerId()));
+		String text = blankToNull(f.text());
+		addCondition(conditions, parameters, BY_TEXT, "text", text == null ? null : text.toLowerCase(Locale.ROOT));
+		addCondition(conditions, parameters, BY_NEED, "need", blankToNull(f.need()));
+		addCondition(conditions, parameters, BY_AREA, "area", blankToNull(f.area()));
+		String match = "MATCH (s:Service)" + (conditions.isEmpty() ? "" : " WHERE " + String.join("\n  AND ", conditions));
+		return new PagedQuery(match, "s", "name").fetch(client, parameters, page, value -> Service.from(value.asNode()),
+				Service::name, Service::id);
+	}
+
+	private static void addCondition(List<String> conditions, Map<String, Object> parameters, String condition,
+			String parameter, String value) {
+		if (value != null) {
+			conditions.add(condition);
+			parameters.put(parameter, value);
+		}
+	}
+
+	Mono<Map<Service, Organization>> providers(List<Service> services) {
+		return batches.loadOne(services, Service::id, """
+				UNWIND $ids AS id MATCH (:Service {id: id})<-[:PROVIDES]-(o:Organization)
+				RETURN id, o""", (service, record) -> Organization.from(record.get("o").asNode()));
+	}
+
+	Mono<Map<Service, List<Need>>> needs(List<Service> services) {
+		return batches.load(services, Service::id, """
+				UNWIND $ids AS id MATCH (:Service {id: id})-[:ADDRESSES]->(n:Need)
+				RETURN id, n ORDER BY n.code""", (service, record) -> Need.from(record.get("n").asNode()));
+	}
+
+	Mono<Map<Service, List<Area>>> availableIn(List<Service> services) {
+		return batches.load(services, Service::id, """
+				UNWIND $ids AS id MATCH (:Service {id: id})-[:AVAILABLE_IN]->(a:Area)
+				RETURN id, a ORDER BY a.code""", (service, record) -> Area.from(record.get("a").asNode()));
+	}
+
+	Mono<Map<Organization, List<Service>>> providedBy(List<Organization> providers) {
+		return batches.load(providers, Organization::id, """
+				UNWIND $ids AS id MATCH (:Organization {id: id})-[:PROVIDES]->(s:Service)
+				WHERE NOT coalesce(s.archived, false)
+				RETURN id, s ORDER BY s.name, s.id""", (provider, record) -> Service.from(record.get("s").asNode()));
+	}
+
+	/**
+	 * Whether the provider (given directly, or as the provider of service exceptId) already has another
+	 * live service with this name.
+	 */
+	Mono<Boolean> nameTaken(String providerId, String name, String exceptId) {
+		return client.query("""
+				MATCH (o:Organization)-[:PROVIDES]->(other:Service {name: $name})
+				WHERE (o.id = $providerId OR EXISTS { (o)-[:PROVIDES]->(:Service {id: $exceptId}) })
+				  AND other.id <> coalesce($exceptId, '') AND NOT coalesce(other.archived, false)
+				RETURN count(other) > 0 AS taken""")
+			.bindAll(of("providerId", providerId, "name", name, "exceptId", exceptId))
+			.fetchAs(Boolean.class)
+			.mappedBy((types, record) -> record.get("taken").asBoolean())
+			.one();
+	}
+
+	Mono<Service> create(CreateServiceInput input) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("name", input.name().strip());
+		properties.put("description", blankToNull(input.description()));
+		properties.put("eligibility", blankToNull(input.eligibility()));
+		properties.put("capacity", blankToNull(input.capacity()));
+		properties.put("schedule", blankToNull(input.schedule()));
+		return client.query("""
+				MATCH (o:Organization {id: $providerId})
+				CREATE (o)-[:PROVIDES]->(s:Service)
+				SET s = $properties, s.id = randomUUID(), s.generated = false, s.archived = false,
+				    s.createdAt = datetime(), s.updatedAt = datetime()
+				WITH s
+				CALL (s) { UNWIND $needs AS code MATCH (n:Need {code: code}) MERGE (s)-[:ADDRESSES]->(n) }
+				CALL (s) { UNWIND $areas AS code MATCH (a:Area {code: code}) MERGE (s)-[:AVAILABLE_IN]->(a) }
+				RETURN s""")
+			.bindAll(of("providerId", input.providerId(), "properties", properties, "needs", input.needCodes(),
+					"areas", input.availableInCodes()))
+			.fetchAs(Service.class)
+			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
+			.one();
+	}
+
+	/** Text fields left null stay; an empty one removes the property (Cypher drops null properties). */
+	Mono<Service> update(UpdateServiceInput input) {
+		Map<String, Object> changes = new HashMap<>();
+		if (input.name() != null) {
+			changes.put("name", input.name().strip());
+		}
+		putChange(changes, "description", input.description());
+		putChange(changes, "eligibility", input.eligibility());
+		putChange(changes, "capacity", input.capacity());
+		putChange(changes, "schedule", input.schedule());
+		return client.query("""
+				MATCH (s:Service {id: $id})
+				SET s += $changes, s.updatedAt = datetime()
+				WITH s
+				CALL (s) {
+				  WITH s WHERE $needs IS NOT NULL
+				  OPTIONAL MATCH (s)-[old:ADDRESSES]->() DELETE old
+				  WITH DISTINCT s UNWIND $needs AS code MATCH (n:Need {code: code}) MERGE (s)-[:ADDRESSES]->(n)
+				}
+				CALL (s) {
+				  WITH s WHERE $areas IS NOT NULL
+				  OPTIONAL MATCH (s)-[old:AVAILABLE_IN]->() DELETE old
+				  WITH DISTINCT s UNWIND $areas AS code MATCH (a:Area {code: code}) MERGE (s)-[:AVAILABLE_IN]->(a)
+				}
+				RETURN s""")
+			.bindAll(of("id", input.id(), "changes", changes, "needs", input.needCodes(), "areas",
+					input.availableInCodes()))
+			.fetchAs(Service.class)
+			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
+			.one();
+	}
+
+	Mono<Service> archive(String id) {
+		return client.query("""
+				MATCH (s:Service {id: $id})
+				SET s.archived = true, s.updatedAt = datetime()
+				RETURN s""")
+			.bind(id)
+			.to("id")
+			.fetchAs(Service.class)
+			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
+			.one();
+	}
+
+	private static void putChange(Map<String, Object> changes, String key, String value) {
+		if (value != null) {
+			changes.put(key, blankToNull(value));
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package jp.tsunagu.taxonomy;
+
+import java.util.List;
+
+import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.AreaQueries;
+import jp.tsunagu.graph.References;
+import jp.tsunagu.graph.References.Kind;
+import jp.tsunagu.organization.OrganizationQueries;
+import jp.tsunagu.taxonomy.CommissionInputs.CommissionPayload;
+import jp.tsunagu.taxonomy.CommissionInputs.CreateCommissionInput;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Validates each commission mutation in full, then writes it in the same transaction; a payload
+ * with errors means nothing was written.
+ */
+@Component
+class CommissionMutations {
+
+	private static final int MAX_NOTE = 4000;
+
+	private final CommissionQueries commissions;
+
+	private final OrganizationQueries organizations;
+
+	private final AreaQueries areas;
+
+	private final References references;
+
+	private final TransactionalOperator transaction;
+
+	CommissionMutations(CommissionQueries commissions, OrganizationQueries organizations, AreaQueries areas,
+			References references, TransactionalOperator transaction) {
+		this.commissions = commissions;
+		this.organizations = organizations;
+		this.areas = areas;
+		this.references = references;
+		this.transaction = transaction;
+	}
+
+	Mono<CommissionPayload> create(CreateCommissionInput input) {
+		UserErrors errors = new UserErrors().maxLength("note", input.note(), MAX_NOTE);
+		Mono<CommissionPayload> write = checkOrganization(errors, input.organizationId())
+			.then(checkFunction(errors, input.functionCode()))
+			.then(checkMunicipality(errors, input.municipalityCode()))
+			.then(Mono.defer(() -> errors.isEmpty() ? checkDuplicate(errors, input) : Mono.just(errors)))
+			.flatMap(checked -> checked.isEmpty() ? commissions.create(input).map(CommissionPayload::success)
+					: Mono.just(CommissionPayload.failure(checked.list())));
+		return transaction.transactional(write);
+	}
+
+	Mono<CommissionPayload> remove(String id) {
+		return transaction.transactional(commissions.remove(id)
+			.map(CommissionPayload::success)
+			.switchIfEmpty(Mono.fromSupplier(() -> CommissionPayload
+				.failure(new UserErrors().add("id", "no commission with id " + id).list()))));
+	}
+
+	private Mono<UserErrors> checkOrganization(UserErrors errors, String organizationId) {
+		return organizations.byIds(List.of(organizationId))
+			.next()
+			.map(organization -> organization.archived()
+					? errors.add("organizationId", "organisation " + organizationId + " is archived")
+					: errors)
+			.switchIfEmpty(Mono.fromSupplier(() -> errors.add("organizationId", "no organisation with id " + organizationId)));
+	}
+
+	private Mono<UserErrors> checkFunction(UserErrors errors, String functionCode) {
+		return references.missing(Kind.SUPPORT_FUNCTION, List.of(functionCode))
+			.map(missing -> missing.isEmpty() ? errors
+					: errors.add("functionCode", "no 重層 function with code " + functionCode));
+	}
+
+	private Mono<UserErrors> checkMunicipality(UserErrors errors, String municipalityCode) {
+		return areas.byCode(municipalityCode)
+			.map(area -> area.kind() == AreaKind.MUNICIPALITY || area.kind() == AreaKind.WARD ? errors
+					: errors.add("municipalityCode", "must be a municipality or ward (市区町村・行政区), "
+							+ municipalityCode + " is a " + area.kind()))
+			.switchIfEmpty(Mono.fromSupplier(() -> errors.add("municipalityCode", "no area with code " + municipalityCode)));
+	}
+
+	private Mono<UserErrors> checkDuplicate(UserErrors errors, CreateCommissionInput input) {
+		return commissions.exists(input.organizationId(), input.functionCode(), input.municipalityCode())
+			.map(exists -> exists ? errors.add("functionCode", "organisation " + input.organizationId()
+					+ " is already commissioned for function " + input.functionCode() + " in "
+					+ input.municipalityCode()) : errors);
+	}
+}
