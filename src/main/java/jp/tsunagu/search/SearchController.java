@@ -28,9 +28,10 @@ class SearchController {
 			CALL () {
 			  CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node, score
 			  WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
-			  RETURN node, score ORDER BY score DESC, node.name, node.id SKIP $offset LIMIT $limit
+			  WITH node, score ORDER BY score DESC, node.name, node.id SKIP $offset LIMIT $limit
+			  RETURN collect({node: node, score: score}) AS page
 			}
-			RETURN total, collect({node: node, score: score}) AS page
+			RETURN total, page
 			""";
 
 	private final ReactiveNeo4jClient client;
