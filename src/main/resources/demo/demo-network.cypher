@@ -1836,7 +1836,7 @@ CREATE (h)-[:HAS_LOAN]->(:Loan {id: randomUUID(), loanType: x[1], amount: x[2], 
 
 // Consents (本人の同意): household, scope, givenAt, withdrawnAt (or null), organisations covered
 UNWIND [
-  ['HH-282189-0001','CASE_CONFERENCE','2021-06-01T10:00:00+09:00',null,['小野市社会福祉協議会','社会福祉法人きすみ野福祉会']],
+  ['HH-282189-0001','CASE_CONFERENCE','2021-06-01T10:00:00+09:00',null,['小野市社会福祉協議会','社会福祉法人きすみ野福祉会','小野市民生委員児童委員協議会']],
   ['HH-282189-0002','INFORMATION_SHARING','2023-06-10T14:00:00+09:00',null,['小野市社会福祉協議会','兵庫県社会福祉協議会']],
   ['HH-282189-0004','REFERRAL','2024-02-01T11:00:00+09:00',null,['小野市社会福祉協議会']],
   ['HH-282146-0001','CASE_CONFERENCE','2023-07-01T10:30:00+09:00',null,['宝塚市社会福祉協議会']],
@@ -1940,3 +1940,15 @@ MERGE (c)-[:IN_FIELD]->(fd);
 MATCH (o:Organization)-[:LOCATED_IN]->(:District)-[:PART_OF]->(m:Municipality)
 WHERE o:SocialWelfareCorporation OR o:Facility
 MERGE (o)-[:SERVES]->(m);
+
+// Who holds each household's record (記録を保有する機関): the municipal 社協 of the household's municipality, except
+// where a seed names another first contact (大阪狭山市生活サポートセンター). The holder always sees the record; everyone
+// else needs the household's consent (see HouseholdScope).
+MATCH (h:Household {code: 'HH-272311-0003'}), (o:Organization {name: '大阪狭山市生活サポートセンター'})
+CREATE (h)-[:RECORD_HELD_BY]->(o);
+
+MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(c:Organization {kind: 'COUNCIL', councilLevel: 'MUNICIPAL'})
+WHERE NOT EXISTS { (h)-[:RECORD_HELD_BY]->() }
+WITH h, min(c.name) AS council
+MATCH (c:Organization {name: council})
+CREATE (h)-[:RECORD_HELD_BY]->(c);

@@ -3,6 +3,7 @@ package jp.tsunagu.api;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import jp.tsunagu.security.NotAllowedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -29,6 +30,12 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(java.util.Map.of("argument", invalid.argument()))
+				.build();
+		}
+		if (ex instanceof NotAllowedException denied) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(denied.signInRequired() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
+				.message(denied.getMessage())
 				.build();
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);

@@ -19,25 +19,31 @@ class CheckedWrite {
 
 	private final TransactionalOperator transaction;
 
-	CheckedWrite(TransactionalOperator transaction) {
+	private final HouseholdAudit audit;
+
+	CheckedWrite(TransactionalOperator transaction, HouseholdAudit audit) {
 		this.transaction = transaction;
+		this.audit = audit;
 	}
 
 	/**
+	 * @param access who writes; the write is recorded in the audit log in the same transaction
 	 * @param checks records every problem in the errors it is given; may run queries (they complete before the write)
 	 * @param write the write, returning the household as written
 	 */
-	Mono<HouseholdPayload> run(Function<UserErrors, Publisher<?>> checks, Supplier<Mono<Household>> write) {
+	Mono<HouseholdPayload> run(HouseholdAccess access, Function<UserErrors, Publisher<?>> checks,
+			Supplier<Mono<Household>> write) {
 		return transaction.transactional(Mono.defer(() -> {
 			UserErrors errors = new UserErrors();
 			return Flux.from(checks.apply(errors))
-				.then(Mono.defer(() -> errors.isEmpty() ? written(write.get()) : Mono.just(HouseholdPayload.failure(errors))));
+				.then(Mono.defer(() -> errors.isEmpty() ? written(access, write.get()) : Mono.just(HouseholdPayload.failure(errors))));
 		}));
 	}
 
-	private static Mono<HouseholdPayload> written(Mono<Household> write) {
+	private Mono<HouseholdPayload> written(HouseholdAccess access, Mono<Household> write) {
 		// the checks found everything the write needs, so an empty result is a bug: fail and roll back
 		return write.switchIfEmpty(Mono.error(() -> new IllegalStateException("a checked household write matched nothing")))
+			.flatMap(household -> audit.written(access, household.id()).thenReturn(household))
 			.map(HouseholdPayload::success);
 	}
 }

@@ -25,10 +25,10 @@ class ConsentMutations {
 		this.checkedWrite = checkedWrite;
 	}
 
-	Mono<HouseholdPayload> give(GiveConsentInput input) {
+	Mono<HouseholdPayload> give(HouseholdAccess access, GiveConsentInput input) {
 		List<String> organizationIds = input.organizationIds() == null ? List.of()
 				: List.copyOf(new LinkedHashSet<>(input.organizationIds()));
-		return checkedWrite.run(errors -> {
+		return checkedWrite.run(access, errors -> {
 			errors.required("scope", input.scope());
 			HouseholdChecks.notInFuture(errors, "givenAt", input.givenAt());
 			if (organizationIds.isEmpty()) {
@@ -40,17 +40,17 @@ class ConsentMutations {
 								organization.archived() ? "organisation " + organization.id() + " is archived"
 										: "no organisation with id " + organization.id())))
 						.then();
-			return Flux.concat(checks.changeable(errors, "householdId", input.householdId()), organizationsUsable);
+			return Flux.concat(checks.changeable(access, errors, "householdId", input.householdId()), organizationsUsable);
 		}, () -> queries.giveConsent(input, organizationIds));
 	}
 
-	Mono<HouseholdPayload> withdraw(WithdrawConsentInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> withdraw(HouseholdAccess access, WithdrawConsentInput input) {
+		return checkedWrite.run(access, errors -> {
 			if (input.consentId() == null || input.consentId().isBlank()) {
 				errors.required("consentId", input.consentId());
 				return Mono.empty();
 			}
-			return queries.consentWithHousehold(input.consentId())
+			return queries.consentWithHousehold(access, input.consentId())
 				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("consentId", "no consent with id " + input.consentId())))
 				.doOnNext(found -> {
 					if (!found.consent().active()) {

@@ -33,13 +33,16 @@ class HouseholdChecks {
 		this.references = references;
 	}
 
-	/** The household, if it exists and is not archived (archived households are kept as they were). */
-	Mono<Household> changeable(UserErrors errors, String field, String id) {
+	/**
+	 * The household, if the caller may see it and it is not archived (archived households are kept as they were).
+	 * One the caller may not see is reported as missing, so that an id tells nothing about households out of scope.
+	 */
+	Mono<Household> changeable(HouseholdAccess access, UserErrors errors, String field, String id) {
 		if (id == null || id.isBlank()) {
 			errors.required(field, id);
 			return Mono.empty();
 		}
-		return queries.byId(id)
+		return queries.byId(access, id)
 			.switchIfEmpty(Mono.fromRunnable(() -> errors.add(field, "no household with id " + id)))
 			.filter(household -> stillChangeable(errors, field, household));
 	}

@@ -20,6 +20,7 @@ import jp.tsunagu.household.HouseholdInputs.UpdateLoanInput;
 import jp.tsunagu.household.HouseholdInputs.WithdrawConsentInput;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.taxonomy.IsolationKind;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -32,6 +33,8 @@ class HouseholdController {
 
 	private final HouseholdQueries queries;
 
+	private final HouseholdReads reads;
+
 	private final HouseholdMutations households;
 
 	private final IssueMutations issues;
@@ -42,9 +45,10 @@ class HouseholdController {
 
 	private final SupportMutations supports;
 
-	HouseholdController(HouseholdQueries queries, HouseholdMutations households, IssueMutations issues,
+	HouseholdController(HouseholdQueries queries, HouseholdReads reads, HouseholdMutations households, IssueMutations issues,
 			LoanMutations loans, ConsentMutations consents, SupportMutations supports) {
 		this.queries = queries;
+		this.reads = reads;
 		this.households = households;
 		this.issues = issues;
 		this.loans = loans;
@@ -53,14 +57,14 @@ class HouseholdController {
 	}
 
 	@QueryMapping
-	Mono<Household> household(@Argument String id) {
-		return queries.byId(id);
+	Mono<Household> household(@Argument String id, DataFetchingEnvironment environment) {
+		return reads.byId(HouseholdAccess.reading(environment, ""), id);
 	}
 
 	@QueryMapping
 	Mono<Connection<Household>> households(@Argument HouseholdFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return queries.list(filter, PageRequest.of(first, after));
+			@Argument String after, DataFetchingEnvironment environment) {
+		return reads.list(HouseholdAccess.reading(environment, "edges/node"), filter, PageRequest.of(first, after));
 	}
 
 	@BatchMapping
@@ -99,57 +103,57 @@ class HouseholdController {
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> createHousehold(@Argument CreateHouseholdInput input) {
-		return households.create(input);
+	Mono<HouseholdPayload> createHousehold(@Argument CreateHouseholdInput input, DataFetchingEnvironment environment) {
+		return households.create(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> updateHousehold(@Argument UpdateHouseholdInput input) {
-		return households.update(input);
+	Mono<HouseholdPayload> updateHousehold(@Argument UpdateHouseholdInput input, DataFetchingEnvironment environment) {
+		return households.update(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> archiveHousehold(@Argument ArchiveInput input) {
-		return households.archive(input.id());
+	Mono<HouseholdPayload> archiveHousehold(@Argument ArchiveInput input, DataFetchingEnvironment environment) {
+		return households.archive(HouseholdAccess.writing(environment), input.id());
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> setHouseholdIssue(@Argument SetHouseholdIssueInput input) {
-		return issues.set(input);
+	Mono<HouseholdPayload> setHouseholdIssue(@Argument SetHouseholdIssueInput input, DataFetchingEnvironment environment) {
+		return issues.set(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> removeHouseholdIssue(@Argument RemoveHouseholdIssueInput input) {
-		return issues.remove(input);
+	Mono<HouseholdPayload> removeHouseholdIssue(@Argument RemoveHouseholdIssueInput input, DataFetchingEnvironment environment) {
+		return issues.remove(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> addLoan(@Argument AddLoanInput input) {
-		return loans.add(input);
+	Mono<HouseholdPayload> addLoan(@Argument AddLoanInput input, DataFetchingEnvironment environment) {
+		return loans.add(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> updateLoan(@Argument UpdateLoanInput input) {
-		return loans.update(input);
+	Mono<HouseholdPayload> updateLoan(@Argument UpdateLoanInput input, DataFetchingEnvironment environment) {
+		return loans.update(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> giveConsent(@Argument GiveConsentInput input) {
-		return consents.give(input);
+	Mono<HouseholdPayload> giveConsent(@Argument GiveConsentInput input, DataFetchingEnvironment environment) {
+		return consents.give(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> withdrawConsent(@Argument WithdrawConsentInput input) {
-		return consents.withdraw(input);
+	Mono<HouseholdPayload> withdrawConsent(@Argument WithdrawConsentInput input, DataFetchingEnvironment environment) {
+		return consents.withdraw(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> addSupport(@Argument AddSupportInput input) {
-		return supports.add(input);
+	Mono<HouseholdPayload> addSupport(@Argument AddSupportInput input, DataFetchingEnvironment environment) {
+		return supports.add(HouseholdAccess.writing(environment), input);
 	}
 
 	@MutationMapping
-	Mono<HouseholdPayload> removeSupport(@Argument RemoveSupportInput input) {
-		return supports.remove(input);
+	Mono<HouseholdPayload> removeSupport(@Argument RemoveSupportInput input, DataFetchingEnvironment environment) {
+		return supports.remove(HouseholdAccess.writing(environment), input);
 	}
 }

@@ -27,8 +27,11 @@ class HouseholdMutations {
 		this.checkedWrite = checkedWrite;
 	}
 
-	Mono<HouseholdPayload> create(CreateHouseholdInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> create(HouseholdAccess access, CreateHouseholdInput input) {
+		return checkedWrite.run(access, errors -> {
+			if (access.caller().organizationId() == null) {
+				errors.add("input", "your account names no organisation to hold the household's record");
+			}
 			errors.required("code", input.code())
 				.matches("code", input.code(), CODE, "must be 3 to 40 letters, digits or hyphens (a pseudonymous code)");
 			HouseholdChecks.memberCount(errors, input.memberCount());
@@ -41,13 +44,13 @@ class HouseholdMutations {
 					}).then();
 			return Flux.concat(codeFree, checks.livableArea(errors, "areaCode", input.areaCode()),
 					checks.isolationKindsExist(errors, "isolationCodes", input.isolationCodes()));
-		}, () -> queries.create(input));
+		}, () -> queries.create(access, input));
 	}
 
-	Mono<HouseholdPayload> update(UpdateHouseholdInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> update(HouseholdAccess access, UpdateHouseholdInput input) {
+		return checkedWrite.run(access, errors -> {
 			HouseholdChecks.memberCount(errors, input.memberCount());
-			Mono<Void> fits = checks.changeable(errors, "id", input.id()).doOnNext(existing -> {
+			Mono<Void> fits = checks.changeable(access, errors, "id", input.id()).doOnNext(existing -> {
 				Integer memberCount = input.memberCount() != null ? input.memberCount() : existing.memberCount();
 				if (input.flags() != null) {
 					HouseholdChecks.flagsFit(errors, "flags", memberCount, input.flags());
@@ -61,7 +64,7 @@ class HouseholdMutations {
 		}, () -> queries.update(input));
 	}
 
-	Mono<HouseholdPayload> archive(String id) {
-		return checkedWrite.run(errors -> checks.changeable(errors, "id", id), () -> queries.archive(id));
+	Mono<HouseholdPayload> archive(HouseholdAccess access, String id) {
+		return checkedWrite.run(access, errors -> checks.changeable(access, errors, "id", id), () -> queries.archive(id));
 	}
 }

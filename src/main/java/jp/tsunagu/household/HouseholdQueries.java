@@ -50,7 +50,7 @@ class HouseholdQueries {
 			  AND ($flag IS NULL OR $flag IN h.flags)
 			  AND ($repaymentStatus IS NULL OR EXISTS { (h)-[:HAS_LOAN]->(:Loan {repaymentStatus: $repaymentStatus}) })
 			  AND ($supporterId IS NULL OR EXISTS { (h)<-[:SUPPORTS]-(:Organization|Person {id: $supporterId}) })
-			""", "h", "code");
+			  AND """ + HouseholdScope.VISIBLE, "h", "code");
 
 	private final ReactiveNeo4jClient client;
 
@@ -63,11 +63,13 @@ class HouseholdQueries {
 
 	// --- reads for the API -------------------------------------------------------------------------------------
 
-	Mono<Household> byId(String id) {
-		return household("MATCH (h:Household {id: $id}) RETURN h", of("id", id));
+	/** The household, if the caller may see it. */
+	Mono<Household> byId(HouseholdAccess access, String id) {
+		return household("MATCH (h:Household {id: $id}) WHERE " + HouseholdScope.VISIBLE + " RETURN h",
+				of("id", id, "viewer", access.viewer()));
 	}
 
-	Mono<Connection<Household>> list(HouseholdFilter filter, PageRequest page) {
+	Mono<Connection<Household>> list(HouseholdAccess access, HouseholdFilter filter, PageRequest page) {
 		HouseholdFilter f = filter == null ? HouseholdFilter.NONE : filter;
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("includeArchived", Boolean.TRUE.equals(f.includeArchived()));
@@ -76,6 +78,7 @@ class HouseholdQueries {
 		parameters.put("flag", nameOf(f.flag()));
 		parameters.put("repaymentStatus", nameOf(f.repaymentStatus()));
 		parameters.put("supporterId", blankToNull(f.supporterId()));
+		parameters.put("viewer", access.viewer());
 		return LIST.fetch(client, parameters, page, value -> Household.from(value.asNode()), Household::code,
 				Household::id);
 	}
@@ -205,14 +208,17 @@ class HouseholdQueries {
 			.one();
 	}
 
-	Mono<Household> householdOfLoan(String loanId) {
-		return household("MATCH (h:Household)-[:HAS_LOAN]->(:Loan {id: $id}) RETURN h", of("id", loanId));
+	/** The household with this loan, if the caller may see it. */
+	Mono<Household> householdOfLoan(HouseholdAccess access, String loanId) {
+		return household("MATCH (h:Household)-[:HAS_LOAN]->(:Loan {id: $id}) WHERE " + HouseholdScope.VISIBLE
+				+ " RETURN h", of("id", loanId, "viewer", access.viewer()));
 	}
 
-	Mono<ConsentOfHousehold> consentWithHousehold(String consentId) {
-		return client.query("MATCH (h:Household)-[:GAVE_CONSENT]->(c:Consent {id: $id}) RETURN h, c")
-			.bind(consentId)
-			.to("id")
+	/** The consent and its household, if the caller may see the household. */
+	Mono<ConsentOfHousehold> consentWithHousehold(HouseholdAccess access, String consentId) {
+		return client.query("MATCH (h:Household)-[:GAVE_CONSENT]->(c:Consent {id: $id}) WHERE " + HouseholdScope.VISIBLE
+				+ " RETURN h, c")
+			.bindAll(of("id", consentId, "viewer", access.viewer()))
 			.fetchAs(ConsentOfHousehold.class)
 			.mappedBy((types, record) -> new ConsentOfHousehold(Consent.from(record.get("c").asNode()),
 					Household.from(record.get("h").asNode())))
@@ -224,15 +230,18 @@ class HouseholdQueries {
 
 	// --- writes ------------------------------------------------------------------------------------------------
 
-	Mono<Household> create(CreateHouseholdInput input) {
+	/** The caller's organisation holds the new record. */
+	Mono<Household> create(HouseholdAccess access, CreateHouseholdInput input) {
 		Map<String, Object> parameters = of("code", input.code(), "memberCount", input.memberCount(), "flags",
 				input.flags() == null ? List.of() : flagNames(input.flags()),
 				"protection", nameOf(input.protection() == null ? Protection.NONE : input.protection()), "area",
 				input.areaCode());
 		parameters.put("isolation", input.isolationCodes() == null ? List.of() : input.isolationCodes());
+		parameters.put("holder", access.caller().organizationId());
 		return household("""
-				MATCH (a:Area {code: $area})
+				MATCH (a:Area {code: $area}), (holder:Organization {id: $holder})
 				CREATE (h:Household)-[:LIVES_IN]->(a)
+				CREATE (h)-[:RECORD_HELD_BY]->(holder)
 				SET h.id = randomUUID(), h.code = $code, h.memberCount = $memberCount, h.flags = $flags,
 				    h.protection = $protection, h.archived = false, h.createdAt = datetime(), h.updatedAt = datetime()
 				WITH h

@@ -22,18 +22,18 @@ class IssueMutations {
 		this.checkedWrite = checkedWrite;
 	}
 
-	Mono<HouseholdPayload> set(SetHouseholdIssueInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> set(HouseholdAccess access, SetHouseholdIssueInput input) {
+		return checkedWrite.run(access, errors -> {
 			HouseholdChecks.notInFuture(errors, "since", input.since());
-			return Flux.concat(checks.changeable(errors, "householdId", input.householdId()),
+			return Flux.concat(checks.changeable(access, errors, "householdId", input.householdId()),
 					checks.needExists(errors, "needCode", input.needCode()));
 		}, () -> queries.setIssue(input));
 	}
 
-	Mono<HouseholdPayload> remove(RemoveHouseholdIssueInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> remove(HouseholdAccess access, RemoveHouseholdIssueInput input) {
+		return checkedWrite.run(access, errors -> {
 			errors.required("needCode", input.needCode());
-			return checks.changeable(errors, "householdId", input.householdId())
+			return checks.changeable(access, errors, "householdId", input.householdId())
 				.filter(household -> input.needCode() != null)
 				.flatMap(household -> queries.hasIssue(household.id(), input.needCode()))
 				.doOnNext(found -> {

@@ -28,8 +28,8 @@ class LoanMutations {
 		this.checkedWrite = checkedWrite;
 	}
 
-	Mono<HouseholdPayload> add(AddLoanInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> add(HouseholdAccess access, AddLoanInput input) {
+		return checkedWrite.run(access, errors -> {
 			errors.required("loanType", input.loanType())
 				.required("amount", input.amount())
 				.required("decidedOn", input.decidedOn())
@@ -41,18 +41,18 @@ class LoanMutations {
 			if (input.decidedOn() != null && input.decidedOn().isBefore(SPECIAL_LOANS_BEGAN)) {
 				errors.add("decidedOn", "special loans began on " + SPECIAL_LOANS_BEGAN + ", was " + input.decidedOn());
 			}
-			return checks.changeable(errors, "householdId", input.householdId());
+			return checks.changeable(access, errors, "householdId", input.householdId());
 		}, () -> queries.addLoan(input));
 	}
 
-	Mono<HouseholdPayload> update(UpdateLoanInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> update(HouseholdAccess access, UpdateLoanInput input) {
+		return checkedWrite.run(access, errors -> {
 			errors.required("repaymentStatus", input.repaymentStatus());
 			if (input.loanId() == null || input.loanId().isBlank()) {
 				errors.required("loanId", input.loanId());
 				return Mono.empty();
 			}
-			return queries.householdOfLoan(input.loanId())
+			return queries.householdOfLoan(access, input.loanId())
 				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("loanId", "no loan with id " + input.loanId())))
 				.doOnNext(household -> HouseholdChecks.stillChangeable(errors, "loanId", household));
 		}, () -> queries.updateLoan(input.loanId(), input.repaymentStatus()));

@@ -26,11 +26,11 @@ class SupportMutations {
 		this.checkedWrite = checkedWrite;
 	}
 
-	Mono<HouseholdPayload> add(AddSupportInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> add(HouseholdAccess access, AddSupportInput input) {
+		return checkedWrite.run(access, errors -> {
 			HouseholdChecks.notInFuture(errors, "since", input.since());
 			HouseholdChecks.notInFuture(errors, "lastContact", input.lastContact());
-			Mono<Void> datesInOrder = checks.changeable(errors, "householdId", input.householdId())
+			Mono<Void> datesInOrder = checks.changeable(access, errors, "householdId", input.householdId())
 				.flatMap(household -> queries.support(household.id(), input.supporterId()))
 				.mapNotNull(Support::since)
 				.map(Optional::of)
@@ -42,10 +42,10 @@ class SupportMutations {
 		}, () -> queries.addSupport(input));
 	}
 
-	Mono<HouseholdPayload> remove(RemoveSupportInput input) {
-		return checkedWrite.run(errors -> {
+	Mono<HouseholdPayload> remove(HouseholdAccess access, RemoveSupportInput input) {
+		return checkedWrite.run(access, errors -> {
 			errors.required("supporterId", input.supporterId());
-			return checks.changeable(errors, "householdId", input.householdId())
+			return checks.changeable(access, errors, "householdId", input.householdId())
 				.filter(household -> input.supporterId() != null)
 				.flatMap(household -> queries.support(household.id(), input.supporterId()).hasElement())
 				.doOnNext(supports -> {

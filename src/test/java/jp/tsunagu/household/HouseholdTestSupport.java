@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.neo4j.driver.Session;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -27,11 +28,14 @@ abstract class HouseholdTestSupport extends HubIntegrationTest {
 
 	private GraphQlTester patientApi;
 
-	/** The API with a generous timeout: on a busy build machine, a first request also waits for its Cypher to be planned. */
+	/**
+	 * The API as a coordinator of 小野市社協, who holds the records of the households the tests create, with a generous
+	 * timeout: on a busy build machine, a first request also waits for its Cypher to be planned.
+	 */
 	GraphQlTester api() {
 		if (patientApi == null) {
 			Duration patience = Duration.ofSeconds(30);
-			patientApi = graphQl.mutate()
+			patientApi = as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)).mutate()
 				.webTestClient(client -> client.responseTimeout(patience))
 				.responseTimeout(patience)
 				.build();

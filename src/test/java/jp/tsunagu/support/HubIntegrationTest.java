@@ -4,12 +4,16 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.Role;
+import jp.tsunagu.security.TokenIssuer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -18,13 +22,20 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * once), loaded with the demo network. What a test creates is deleted after it.
  */
 @SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test/${random.uuid}", "tsunagu.embedded.bolt-port=0",
-		"tsunagu.demo.load-when-empty=true" })
+		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.class)
 public abstract class HubIntegrationTest {
 
-	@Autowired
+	/** Signed in as an administrator (the directory and reference data); see {@link #as} for other callers. */
 	protected HttpGraphQlTester graphQl;
+
+	/** Not signed in. */
+	@Autowired
+	protected HttpGraphQlTester anonymous;
+
+	@Autowired
+	private TokenIssuer tokens;
 
 	@Autowired
 	protected Driver driver;
@@ -36,19 +47,53 @@ public abstract class HubIntegrationTest {
 
 	/** The database's own clock, so nothing the demo loader wrote before the test counts as the test's. */
 	@BeforeEach
+	void signInAsAdministrator() {
+		graphQl = as(new Caller("test.admin", Role.ADMINISTRATOR, null, null));
+	}
+
+	/** A tester sending a token for this caller, as the hub would issue it at sign-in. */
+	protected HttpGraphQlTester as(Caller caller) {
+		return anonymous.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token(caller)).build();
+	}
+
+	protected String token(Caller caller) {
+		return tokens.issue(caller);
+	}
+
+	/** A caller of the role, scoped to the organisation with this name (and, for a 民生委員, the person). */
+	protected Caller caller(Role role, String organizationName, String personName) {
+		return new Caller("test." + role.name().toLowerCase(), role, idOfNamed("Organization", organizationName),
+				idOfNamed("Person", personName));
+	}
+
+	protected String idOfNamed(String label, String name) {
+		if (name == null) {
+			return null;
+		}
+		try (Session session = driver.session()) {
+			return session.run("MATCH (n {name: $name}) WHERE $label IN labels(n) RETURN n.id AS id",
+					java.util.Map.of("name", name, "label", label)).single().get("id").asString();
+		}
+	}
+
+	@BeforeEach
 	void rememberStart() {
 		try (Session session = driver.session()) {
 			started = session.run("RETURN datetime() AS now").single().get("now").asZonedDateTime();
 		}
 	}
 
-	/** Deletes every node a test created through the API (they all carry createdAt). */
+	/** Deletes every node a test created through the API (they all carry createdAt), and the audit events of the test. */
 	@AfterEach
 	void deleteCreatedNodes() {
 		try (Session session = driver.session()) {
-			session.run("MATCH (n) WHERE n.createdAt >= $started DETACH DELETE n",
+			session.run("MATCH (n) WHERE n.createdAt >= $started OR (n:AuditEvent AND n.at >= $started) DETACH DELETE n",
 					java.util.Map.of("started", started)).consume();
 		}
+	}
+
+	protected ZonedDateTime started() {
+		return started;
 	}
 
 	/** Runs Cypher straight on the database, for set-up and for checking what a mutation wrote. */

@@ -1,0 +1,20 @@
+package jp.tsunagu.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jp.tsunagu.graph.NodeValues;
+import org.neo4j.driver.types.MapAccessor;
+
+/** One recorded use of household data. */
+record AuditEvent(String id, OffsetDateTime at, String actor, String role, String organizationId, AuditAction action,
+		String operation, String householdId, List<String> fields, List<String> grounds, String query) {
+
+	static AuditEvent from(MapAccessor node) {
+		return new AuditEvent(NodeValues.string(node, "id"), NodeValues.dateTime(node, "at").toOffsetDateTime(),
+				NodeValues.string(node, "actor"), NodeValues.string(node, "role"),
+				NodeValues.string(node, "organizationId"), AuditAction.valueOf(NodeValues.string(node, "action")),
+				NodeValues.string(node, "operation"), NodeValues.string(node, "householdId"),
+				NodeValues.strings(node, "fields"), NodeValues.strings(node, "grounds"), NodeValues.string(node, "query"));
+	}
+}

@@ -1,0 +1,46 @@
+package jp.tsunagu.household;
+
+/**
+ * Which households a caller may see, as Cypher: the one mechanism every read of household data goes through. A query
+ * binds the household as {@code h} and the caller as {@code $viewer} ({@link jp.tsunagu.security.Caller#asParameter()})
+ * and adds {@link #VISIBLE} to its WHERE, so lists, counts, connections and paths leave out what the caller may not
+ * see, in the database, before anything is counted or returned.
+ * <ul>
+ * <li>The organisation that holds the record (RECORD_HELD_BY) always sees it.</li>
+ * <li>Anyone else needs an active consent naming their organisation (a withdrawal takes effect at once), and a tie
+ * of their role: a coordinator's council serves the household's area; a member organisation supports the household
+ * or accepted a referral for it; a 民生委員 is assigned to the household's district.</li>
+ * <li>DV and crime-victim households are seen only by their own supporters (and the record holder).</li>
+ * <li>Analysts, administrators and anonymous callers see no household.</li>
+ * </ul>
+ */
+public final class HouseholdScope {
+
+	/** A Cypher predicate: household {@code h} is visible to {@code $viewer}. */
+	public static final String VISIBLE = """
+			($viewer.role IN ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER'] AND (
+			  EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) }
+			  OR (
+			    (h.protection = 'NONE' OR EXISTS { (s)-[:SUPPORTS]->(h) WHERE s.id IN [$viewer.organizationId, $viewer.personId] })
+			    AND EXISTS { (h)-[:GAVE_CONSENT]->(c:Consent)-[:TO]->(:Organization {id: $viewer.organizationId})
+			                 WHERE c.withdrawnAt IS NULL }
+			    AND CASE $viewer.role
+			      WHEN 'COORDINATOR' THEN
+			        EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
+			      WHEN 'MEMBER_STAFF' THEN
+			        EXISTS { (:Organization {id: $viewer.organizationId})-[:SUPPORTS]->(h) }
+			        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(:Referral {status: 'ACCEPTED'})-[:FOR]->(h) }
+			      ELSE
+			        EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
+			    END)))""";
+
+	/** A Cypher list expression: on what grounds {@code $viewer} sees {@code h} (for the audit log). */
+	static final String GROUNDS = """
+			CASE WHEN EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) } THEN ['RECORD_HOLDER']
+			ELSE [$viewer.role] + [(h)-[:GAVE_CONSENT]->(c:Consent)-[:TO]->(:Organization {id: $viewer.organizationId})
+			                       WHERE c.withdrawnAt IS NULL | 'CONSENT ' + c.scope + ' ' + c.id]
+			END""";
+
+	private HouseholdScope() {
+	}
+}

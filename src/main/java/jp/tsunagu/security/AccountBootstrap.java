@@ -1,0 +1,44 @@
+package jp.tsunagu.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start with no accounts, creates the administrator {@code admin} with a random password printed once.
+ * There is no fixed default password; a lost one is reset with {@code account reset-password --username=admin}.
+ */
+@Component
+@Order(1)
+@Conditional(LocalAccountsCondition.class)
+class AccountBootstrap implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+	private final Accounts accounts;
+
+	AccountBootstrap(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (Boolean.TRUE.equals(accounts.anyExists().block())) {
+			return;
+		}
+		Accounts.Created created = accounts.create(new Accounts.NewAccount("admin", Role.ADMINISTRATOR, null, null))
+			.block();
+		log.warn("""
+
+				=====================================================================
+				 First start: created the administrator account.
+				   username: admin
+				   password: {}
+				 It is shown only this once. Sign in with POST /auth/token.
+				=====================================================================""", created.password());
+	}
+}
