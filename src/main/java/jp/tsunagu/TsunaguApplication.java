@@ -2,6 +2,7 @@ package jp.tsunagu;
 
 import java.util.Arrays;
 
+import jp.tsunagu.cli.AccountCommand;
 import jp.tsunagu.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,7 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The hub. Subcommands: {@code serve} (the default) runs the GraphQL server; {@code import}
- * loads reference data from CSV files and exits.
+ * loads reference data from CSV files and exits; {@code account} adds an account or resets a password and exits.
  */
 @SpringBootApplication
 public class TsunaguApplication {
@@ -22,8 +23,9 @@ public class TsunaguApplication {
 		switch (command) {
 			case "serve" -> SpringApplication.run(TsunaguApplication.class, rest);
 			case "import" -> System.exit(runOffline(rest, ImportCommand.class));
+			case "account" -> System.exit(runOffline(rest, AccountCommand.class));
 			default -> {
-				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import");
+				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account");
 				System.exit(2);
 			}
 		}

@@ -116,7 +116,7 @@ class AccountController {
 
 	@MutationMapping
 	Mono<AccountPayload> resetAccountPassword(@Argument ResetAccountPasswordInput input) {
-		return accounts.resetPassword(input.username())
+		return accounts.resetPasswordOf(input.username())
 			.map(AccountPayload::of)
 			.switchIfEmpty(Mono.fromSupplier(() -> AccountPayload.unknown(input.username())));
 	}

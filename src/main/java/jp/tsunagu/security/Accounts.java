@@ -156,7 +156,7 @@ public class Accounts {
 	}
 
 	/** A new generated password for the account; empty when there is none with this name. */
-	Mono<Created> resetPassword(String username) {
+	public Mono<Created> resetPasswordOf(String username) {
 		String password = randomPassword();
 		return hash(password).flatMap(hash -> client
 			.query("MATCH (a:Account {username: $username}) SET a.passwordHash = $hash, a.updatedAt = datetime() RETURN a")
