@@ -46,10 +46,6 @@ public record Caller(String username, Role role, String organizationId, String p
 		return caller == null ? ANONYMOUS : caller;
 	}
 
-	static void store(Map<Object, Object> context, Caller caller) {
-		context.put(Caller.class, caller);
-	}
-
 	@Override
 	public String toString() {
 		return isAnonymous() ? "anonymous" : username + " (" + role + ")";

@@ -26,9 +26,4 @@ public enum Role implements Labelled {
 	public String labelJa() {
 		return labelJa;
 	}
-
-	/** Roles that may see individual households (each within its own scope). */
-	public boolean seesHouseholds() {
-		return this == COORDINATOR || this == MEMBER_STAFF || this == COMMISSIONED_VOLUNTEER;
-	}
 }
