@@ -3,6 +3,7 @@ package jp.tsunagu.graph;
 import java.net.URI;
 import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j 5.26 database running inside the hub's JVM, reachable only over its TCP Bolt port, so
- * the hub, cypher-shell and Neo4j Desktop all talk to it exactly as they would to a server.
+ * the hub, cypher-shell and Neo4j Desktop all talk to it exactly as they would to a server. Bolt
+ * requires a password: the operator's {@code neo4j} user and the hub's own (see {@link BoltUsers}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -28,9 +30,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+	private final BoltCredentials hubCredentials;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, BoltCredentials hubCredentials) {
 		this.service = service;
 		this.boltUri = boltUri;
+		this.hubCredentials = hubCredentials;
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
@@ -41,11 +46,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			// Boot's Netty 4.2 breaks the in-JVM local channel; the TCP connector is all we need.
 			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// Netty's default 5 s quiet period, once per Bolt event-loop group, held every stop for 10 s.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			// Analysts get read-only Cypher; LOAD CSV must not read the server's own files.
+			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
 			.build();
 		GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		BoltCredentials hubCredentials;
+		try {
+			BoltUsers users = new BoltUsers(system);
+			users.secureAdmin(properties.boltPassword());
+			hubCredentials = users.replaceHubUser();
+		}
+		catch (RuntimeException ex) {
+			service.shutdown();
+			throw ex;
+		}
 		var bolt = system.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
@@ -53,11 +72,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} (connect cypher-shell or Neo4j Desktop here)",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.dataDirectory().toAbsolutePath(),
 				uri);
-		return new EmbeddedNeo4j(service, uri);
+		return new EmbeddedNeo4j(service, uri, hubCredentials);
 	}
 
 	public URI boltUri() {
 		return boltUri;
+	}
+
+	BoltCredentials hubCredentials() {
+		return hubCredentials;
 	}
 
 	@Override

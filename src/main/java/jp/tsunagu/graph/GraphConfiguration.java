@@ -2,6 +2,7 @@ package jp.tsunagu.graph;
 
 import java.net.URI;
 
+import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -31,10 +32,16 @@ class GraphConfiguration {
 	@Conditional(NoExternalDatabaseCondition.class)
 	Neo4jConnectionDetails embeddedConnectionDetails(EmbeddedNeo4j database) {
 		URI uri = database.boltUri();
+		AuthToken authToken = database.hubCredentials().authToken();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
 				return uri;
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return authToken;
 			}
 		};
 	}

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The external-URI switch without Docker: a second hub configured with {@code spring.neo4j.uri}
- * (what NEO4J_URI sets) pointing at the first hub's Bolt port must start no database of its own and
- * see the same graph.
+ * (what NEO4J_URI sets) pointing at the first hub's Bolt port, with credentials (NEO4J_USERNAME,
+ * NEO4J_PASSWORD), must start no database of its own and see the same graph.
  */
 class ExternalDatabaseIT extends HubIntegrationTest {
 
@@ -30,7 +30,10 @@ class ExternalDatabaseIT extends HubIntegrationTest {
 		}
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TsunaguApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.neo4j.uri=" + embedded.boltUri(), "--tsunagu.demo.load-when-empty=false")) {
+			.run("--spring.neo4j.uri=" + embedded.boltUri(),
+					"--spring.neo4j.authentication.username=" + embedded.hubCredentials().username(),
+					"--spring.neo4j.authentication.password=" + embedded.hubCredentials().password(),
+					"--tsunagu.demo.load-when-empty=false")) {
 			assertThat(second.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
 			Driver external = second.getBean(Driver.class);
 			try (Session session = external.session()) {
