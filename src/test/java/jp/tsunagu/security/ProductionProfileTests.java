@@ -1,0 +1,37 @@
+package jp.tsunagu.security;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bound the way Spring Boot binds them, so a misspelt key fails here rather than leaving the schema open. */
+class ProductionProfileTests {
+
+	@Test
+	void theProductionProfileHidesTheSchema() throws IOException {
+		GraphQlProperties production = graphQl("application-production.yaml");
+
+		assertThat(production.getSchema().getIntrospection().isEnabled()).isFalse();
+		assertThat(production.getGraphiql().isEnabled()).isFalse();
+		assertThat(production.getSchema().getPrinter().isEnabled()).isFalse();
+	}
+
+	@Test
+	void introspectionIsOnByDefault() throws IOException {
+		assertThat(graphQl("application.yaml").getSchema().getIntrospection().isEnabled()).isTrue();
+	}
+
+	private static GraphQlProperties graphQl(String file) throws IOException {
+		Binder binder = new Binder(ConfigurationPropertySources
+			.from(new YamlPropertySourceLoader().load(file, new ClassPathResource(file))));
+		return binder.bindOrCreate("spring.graphql", Bindable.of(GraphQlProperties.class));
+	}
+}
