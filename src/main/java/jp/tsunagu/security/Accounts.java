@@ -19,8 +19,8 @@ import reactor.core.scheduler.Schedulers;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 /**
- * Local accounts: created by an administrator (or the CLI) with a generated password that is shown once, hashed with
- * the standard delegating encoder (bcrypt), never stored or logged in clear.
+ * Local accounts: created by an administrator (or the CLI) with a generated password that is shown once, never
+ * stored or logged in clear: the standard delegating encoder (bcrypt) hashes it after a pepper from the hub's secret.
  */
 @Service
 public class Accounts {
@@ -37,10 +37,13 @@ public class Accounts {
 
 	private final TransactionalOperator transaction;
 
-	Accounts(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction) {
+	private final HubSecret secret;
+
+	Accounts(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret) {
 		this.client = client;
 		this.encoder = encoder;
 		this.transaction = transaction;
+		this.secret = secret;
 	}
 
 	public record NewAccount(String username, Role role, String organizationId, String personId) {
@@ -130,7 +133,7 @@ public class Accounts {
 			.mappedBy((types, record) -> Map.entry(Account.from(record.get("a").asNode()), record.get("hash").asString()))
 			.one()
 			.publishOn(Schedulers.boundedElastic())
-			.filter(found -> encoder.matches(password, (String) found.getValue()))
+			.filter(found -> encoder.matches(secret.pepper(password), (String) found.getValue()))
 			.map(found -> ((Account) found.getKey()).asCaller());
 	}
 
@@ -168,7 +171,7 @@ public class Accounts {
 	}
 
 	private Mono<String> hash(String password) {
-		return Mono.fromCallable(() -> encoder.encode(password)).subscribeOn(Schedulers.boundedElastic());
+		return Mono.fromCallable(() -> encoder.encode(secret.pepper(password))).subscribeOn(Schedulers.boundedElastic());
 	}
 
 	/** 18 random bytes: 24 URL-safe characters, about 144 bits. */

@@ -44,6 +44,14 @@ public class HubSecret {
 	}
 
 	/**
+	 * The password as the encoder sees it: keyed with the hub's secret (a pepper), so that a password hash read out
+	 * of the database cannot be attacked offline without the secret, which never enters the database.
+	 */
+	String pepper(String password) {
+		return Base64.getEncoder().encodeToString(hmac(derive("password-pepper"), password.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/**
 	 * A pseudonym for an identifier, stable for one reader and unlinkable across readers: HMAC of the identifier
 	 * under a key derived from the hub's secret and the reader's name. Without the secret it cannot be reversed.
 	 */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,8 @@ class AccountsIT extends HubIntegrationTest {
 				.get("h")
 				.asString();
 			assertThat(hash).startsWith("{bcrypt}").doesNotContain(password);
+			// peppered with the hub's secret: the hash alone does not let anyone test guesses offline
+			assertThat(new BCryptPasswordEncoder().matches(password, hash.substring("{bcrypt}".length()))).isFalse();
 		}
 
 		String token = signIn("test.takarazuka", password).expectStatus()

@@ -1,0 +1,32 @@
+package jp.tsunagu.analytics;
+
+import graphql.schema.DataFetchingEnvironment;
+import jp.tsunagu.security.Caller;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+@Controller
+class AnalyticsController {
+
+	private final AnalystCypher cypher;
+
+	private final HouseholdStatisticsQueries statistics;
+
+	AnalyticsController(AnalystCypher cypher, HouseholdStatisticsQueries statistics) {
+		this.cypher = cypher;
+		this.statistics = statistics;
+	}
+
+	// The JSON argument is read raw: it is whatever the analyst sent, not a type to bind.
+	@QueryMapping
+	Mono<CypherResult> analystCypher(@Argument String query, DataFetchingEnvironment environment) {
+		return cypher.run(Caller.of(environment.getGraphQlContext()), query, environment.getArgument("parameters"));
+	}
+
+	@QueryMapping
+	Mono<HouseholdStatistics> householdStatistics(@Argument String areaCode) {
+		return statistics.statistics(areaCode);
+	}
+}
