@@ -87,7 +87,7 @@ public class Accounts {
 				OPTIONAL MATCH (o:Organization {id: $organizationId}) WHERE NOT coalesce(o.archived, false)
 				OPTIONAL MATCH (p:Person {id: $personId}) WHERE NOT coalesce(p.archived, false)
 				RETURN EXISTS { (:Account {username: $username}) } AS taken, o.kind AS organizationKind,
-				       CASE WHEN p IS NULL THEN null WHEN p:CommissionedVolunteer THEN 'COMMISSIONED_VOLUNTEER' ELSE 'STAFF' END
+				       CASE WHEN p IS NULL THEN null WHEN 'CommissionedVolunteer' IN labels(p) THEN 'COMMISSIONED_VOLUNTEER' ELSE 'STAFF' END
 				         AS personKind""")
 			.bindAll(of("username", username, "organizationId", input.organizationId(), "personId", input.personId()))
 			.fetch()
