@@ -1,7 +1,5 @@
 package jp.tsunagu.graph;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -38,17 +36,6 @@ public record NewestFirstQuery(String match, String variable, String timePropert
 
 	public <T> Mono<Connection<T>> fetch(ReactiveNeo4jClient client, Map<String, Object> filterParameters,
 			PageRequest request, Function<Value, T> mapper, Function<T, String> timeOf, Function<T, String> idOf) {
-		Map<String, Object> parameters = new HashMap<>(filterParameters);
-		parameters.put("afterKey", request.afterKey());
-		parameters.put("afterId", request.afterId());
-		parameters.put("limit", request.limitPlusOne());
-		return client.query(cypher()).bindAll(parameters).fetchAs(Connection.class).mappedBy((types, record) -> {
-			List<T> rows = record.get("page").asList(mapper::apply);
-			return request.toConnection(rows, record.get("total").asLong(), timeOf, idOf);
-		}).one().map(connection -> {
-			@SuppressWarnings("unchecked")
-			Connection<T> typed = connection;
-			return typed;
-		});
+		return PagedQuery.page(client, cypher(), filterParameters, request, mapper, timeOf, idOf);
 	}
 }

@@ -37,11 +37,17 @@ public record PagedQuery(String match, String variable, String sortKey) {
 
 	public <T> Mono<Connection<T>> fetch(ReactiveNeo4jClient client, Map<String, Object> filterParameters,
 			PageRequest request, Function<Value, T> mapper, Function<T, String> sortKeyOf, Function<T, String> idOf) {
+		return page(client, cypher(), filterParameters, request, mapper, sortKeyOf, idOf);
+	}
+
+	/** Runs a statement returning {@code total} and {@code page} with the keyset parameters of the request. */
+	static <T> Mono<Connection<T>> page(ReactiveNeo4jClient client, String cypher, Map<String, Object> filterParameters,
+			PageRequest request, Function<Value, T> mapper, Function<T, String> sortKeyOf, Function<T, String> idOf) {
 		Map<String, Object> parameters = new HashMap<>(filterParameters);
 		parameters.put("afterKey", request.afterKey());
 		parameters.put("afterId", request.afterId());
 		parameters.put("limit", request.limitPlusOne());
-		return client.query(cypher()).bindAll(parameters).fetchAs(Connection.class).mappedBy((types, record) -> {
+		return client.query(cypher).bindAll(parameters).fetchAs(Connection.class).mappedBy((types, record) -> {
 			List<T> rows = record.get("page").asList(mapper::apply);
 			return request.toConnection(rows, record.get("total").asLong(), sortKeyOf, idOf);
 		}).one().map(connection -> {

@@ -101,6 +101,24 @@ public abstract class HubIntegrationTest {
 		return session.run(query, jp.tsunagu.graph.CypherParameters.of(keysAndValues));
 	}
 
+	/** The single value a query returns. */
+	protected Object single(String query, Object... keysAndValues) {
+		try (Session session = driver.session()) {
+			return cypher(session, query, keysAndValues).single().get(0).asObject();
+		}
+	}
+
+	/** Runs set-up Cypher straight on the database. */
+	protected void write(String query, Object... keysAndValues) {
+		try (Session session = driver.session()) {
+			cypher(session, query, keysAndValues).consume();
+		}
+	}
+
+	protected String householdIdOf(String code) {
+		return (String) single("MATCH (h:Household {code: $code}) RETURN h.id", "code", code);
+	}
+
 	protected long count(String query, Object... keysAndValues) {
 		try (Session session = driver.session()) {
 			return session.run(query, jp.tsunagu.graph.CypherParameters.of(keysAndValues)).single().get(0).asLong();
