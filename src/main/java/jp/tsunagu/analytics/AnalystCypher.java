@@ -71,6 +71,7 @@ class AnalystCypher {
 			.withMetadata(Map.of("app", "tsunagu-analyst", "analyst", analyst.username()))
 			.build();
 		try (Session session = driver.session(READ); Transaction transaction = session.beginTransaction(config)) {
+			PlanGuard.check(transaction.run("EXPLAIN " + query, values).consume().plan());
 			Result result = transaction.run(query, values);
 			columns = result.keys();
 			// One row past the cap tells whether there were more; the rest is never fetched.

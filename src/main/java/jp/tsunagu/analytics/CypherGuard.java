@@ -17,6 +17,8 @@ final class CypherGuard {
 
 	static final String ARGUMENT = "query";
 
+	private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
+
 	private static final Pattern LOAD_CSV = Pattern.compile("(?i)\\bLOAD\\s+CSV\\b");
 
 	private static final List<String> HIDDEN_NAMES = List.of("Account", "AuditEvent", "passwordHash");
@@ -44,8 +46,9 @@ final class CypherGuard {
 		if (query == null || query.isBlank()) {
 			throw refused("must not be empty");
 		}
-		// Backticks quote identifiers (`Acc`) and would hide them from the patterns.
-		String text = query.replace("`", "");
+		// Comments count as whitespace in Cypher (LOAD/**/CSV) and backticks quote identifiers (`Acc`): either would
+		// hide a name from the patterns.
+		String text = COMMENT.matcher(query).replaceAll(" ").replace("`", "");
 		if (LOAD_CSV.matcher(text).find()) {
 			throw refused("LOAD CSV is not available to analysts");
 		}
@@ -72,6 +75,14 @@ final class CypherGuard {
 						+ String.join(", ", PROCEDURES.stream().sorted().toList()));
 			}
 		}
+	}
+
+	static Set<String> procedures() {
+		return PROCEDURES;
+	}
+
+	static List<String> hiddenNames() {
+		return HIDDEN_NAMES;
 	}
 
 	static InvalidArgumentException refused(String reason) {

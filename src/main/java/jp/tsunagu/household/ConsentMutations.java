@@ -40,7 +40,11 @@ class ConsentMutations {
 								organization.archived() ? "organisation " + organization.id() + " is archived"
 										: "no organisation with id " + organization.id())))
 						.then();
-			return Flux.concat(checks.changeable(access, errors, "householdId", input.householdId()), organizationsUsable);
+			Mono<Void> holder = Mono.defer(() -> errors.isEmpty()
+					? checks.heldByCaller(access, errors, "householdId", input.householdId(), "record its consent")
+					: Mono.empty());
+			return Flux.concat(checks.changeable(access, errors, "householdId", input.householdId()), organizationsUsable,
+					holder);
 		}, () -> queries.giveConsent(input, organizationIds));
 	}
 
@@ -58,7 +62,9 @@ class ConsentMutations {
 								"was already withdrawn at " + found.consent().withdrawnAt().toOffsetDateTime());
 					}
 					HouseholdChecks.stillChangeable(errors, "consentId", found.household());
-				});
+				})
+				.flatMap(found -> checks.heldByCaller(access, errors, "consentId", found.household().id(),
+						"record the withdrawal of its consent"));
 		}, () -> queries.withdrawConsent(input.consentId()));
 	}
 }

@@ -2,6 +2,7 @@ package jp.tsunagu.household;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
@@ -9,9 +10,9 @@ import jp.tsunagu.security.Caller;
 
 /**
  * One use of household data: who ({@code caller}), through which API field ({@code operation}), touching which
- * fields. Every household read and write takes one, so it is scoped and audited; there is no unscoped way in.
+ * fields, with which arguments (a read's filter, which a count answers too). Every household read and write takes one, so it is scoped and audited; there is no unscoped way in.
  */
-record HouseholdAccess(Caller caller, String operation, List<String> fields) {
+record HouseholdAccess(Caller caller, String operation, List<String> fields, String arguments) {
 
 	/** A read: the fields asked for on each household, at {@code householdPath} in the selection ("" for the top). */
 	static HouseholdAccess reading(DataFetchingEnvironment environment, String householdPath) {
@@ -24,16 +25,22 @@ record HouseholdAccess(Caller caller, String operation, List<String> fields) {
 			.distinct()
 			.toList();
 		return new HouseholdAccess(Caller.of(environment.getGraphQlContext()), environment.getField().getName(),
-				fields);
+				fields, environment.getArguments().toString());
 	}
 
-	/** A write: the input fields given. */
+	/**
+	 * A write: the input fields given (not their values), and the household fields the payload reads back, as
+	 * {@code household.<field>}.
+	 */
 	static HouseholdAccess writing(DataFetchingEnvironment environment) {
 		Object input = environment.getArgument("input");
-		List<String> fields = input instanceof Map<?, ?> map ? map.keySet().stream().map(String::valueOf).toList()
-				: List.of();
+		Stream<String> given = input instanceof Map<?, ?> map ? map.keySet().stream().map(String::valueOf) : Stream.of();
+		Stream<String> readBack = environment.getSelectionSet()
+			.getFields("household/*")
+			.stream()
+			.map(field -> "household." + field.getName());
 		return new HouseholdAccess(Caller.of(environment.getGraphQlContext()), environment.getField().getName(),
-				fields);
+				Stream.concat(given, readBack).distinct().toList(), null);
 	}
 
 	Map<String, Object> viewer() {

@@ -23,7 +23,7 @@ class HouseholdAudit {
 			MATCH (h:Household {id: id})
 			CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $viewer.username, role: $viewer.role,
 			        organizationId: $viewer.organizationId, action: $action, operation: $operation,
-			        householdId: h.id, fields: $fields, grounds: %s})
+			        householdId: h.id, fields: $fields, arguments: $arguments, grounds: %s})
 			RETURN count(*) AS recorded""".formatted(HouseholdScope.GROUNDS);
 
 	private final ReactiveNeo4jClient client;
@@ -46,7 +46,7 @@ class HouseholdAudit {
 		}
 		return client.query(RECORD)
 			.bindAll(of("ids", List.copyOf(householdIds), "viewer", access.viewer(), "action", action, "operation",
-					access.operation(), "fields", access.fields()))
+					access.operation(), "fields", access.fields(), "arguments", access.arguments()))
 			.fetchAs(Long.class)
 			.mappedBy((types, record) -> record.get("recorded").asLong())
 			.one()

@@ -47,6 +47,18 @@ class HouseholdChecks {
 			.filter(household -> stillChangeable(errors, field, household));
 	}
 
+	/**
+	 * For what widens who sees a household (its protection, its consents, other organisations' support): only the
+	 * organisation holding the record may do it.
+	 */
+	Mono<Void> heldByCaller(HouseholdAccess access, UserErrors errors, String field, String householdId, String what) {
+		return queries.heldByCaller(access, householdId).doOnNext(held -> {
+			if (!held) {
+				errors.add(field, "only the organisation holding the household's record can " + what);
+			}
+		}).then();
+	}
+
 	/** Whether the household may still change; records the error when it may not. */
 	static boolean stillChangeable(UserErrors errors, String field, Household household) {
 		if (household.archived()) {

@@ -59,7 +59,11 @@ class HouseholdMutations {
 					HouseholdChecks.flagsFit(errors, "memberCount", memberCount, existing.flags());
 				}
 			}).then();
-			return Flux.concat(fits, checks.livableAreaIfGiven(errors, "areaCode", input.areaCode()),
+			Mono<Void> protection = input.protection() == null ? Mono.empty()
+					: Mono.defer(() -> errors.isEmpty()
+							? checks.heldByCaller(access, errors, "protection", input.id(), "change its protection")
+							: Mono.empty());
+			return Flux.concat(fits, protection, checks.livableAreaIfGiven(errors, "areaCode", input.areaCode()),
 					checks.isolationKindsExist(errors, "isolationCodes", input.isolationCodes()));
 		}, () -> queries.update(input));
 	}

@@ -34,8 +34,9 @@ import reactor.core.publisher.Mono;
 /**
  * Every Cypher statement of the household feature.
  * <p>
- * Every read of household data lives in this class on purpose: the coming access control (who may see which
- * household, and an audit record of each look) adds its scope to each WHERE here, in one place.
+ * Every read that finds households by caller input adds {@link HouseholdScope#VISIBLE} to its WHERE; the batch reads
+ * of child fields take the ids of households already found that way. Writes run after a scoped check
+ * ({@link HouseholdChecks#changeable}) in the same transaction.
  */
 @Repository
 class HouseholdQueries {
@@ -128,6 +129,18 @@ class HouseholdQueries {
 	}
 
 	// --- reads for validating mutations ------------------------------------------------------------------------
+
+	/** Whether the caller works for the organisation holding the household's record (a 民生委員 never does). */
+	Mono<Boolean> heldByCaller(HouseholdAccess access, String householdId) {
+		return client.query("""
+				RETURN $viewer.role IN ['COORDINATOR', 'MEMBER_STAFF']
+				       AND EXISTS { (:Household {id: $id})-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) }
+				       AS held""")
+			.bindAll(of("id", householdId, "viewer", access.viewer()))
+			.fetchAs(Boolean.class)
+			.mappedBy((types, record) -> record.get("held").asBoolean())
+			.one();
+	}
 
 	Mono<Boolean> codeTaken(String code) {
 		return client.query("RETURN EXISTS { (:Household {code: $code}) } AS taken")

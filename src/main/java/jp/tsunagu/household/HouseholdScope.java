@@ -6,7 +6,8 @@ package jp.tsunagu.household;
  * and adds {@link #VISIBLE} to its WHERE, so lists, counts, connections and paths leave out what the caller may not
  * see, in the database, before anything is counted or returned.
  * <ul>
- * <li>The organisation that holds the record (RECORD_HELD_BY) always sees it.</li>
+ * <li>The staff of the organisation that holds the record (RECORD_HELD_BY) always see it; a 民生委員's organisation
+ * is their 民児協, which never holds records.</li>
  * <li>Anyone else needs an active consent naming their organisation (a withdrawal takes effect at once), and a tie
  * of their role: a coordinator's council serves the household's area; a member organisation supports the household
  * or accepted a referral for it; a 民生委員 is assigned to the household's district.</li>
@@ -19,7 +20,8 @@ public final class HouseholdScope {
 	/** A Cypher predicate: household {@code h} is visible to {@code $viewer}. */
 	public static final String VISIBLE = """
 			($viewer.role IN ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER'] AND (
-			  EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) }
+			  ($viewer.role <> 'COMMISSIONED_VOLUNTEER'
+			   AND EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) })
 			  OR (
 			    (h.protection = 'NONE' OR EXISTS { (s)-[:SUPPORTS]->(h) WHERE s.id IN [$viewer.organizationId, $viewer.personId] })
 			    AND EXISTS { (h)-[:GAVE_CONSENT]->(c:Consent)-[:TO]->(:Organization {id: $viewer.organizationId})
@@ -36,7 +38,8 @@ public final class HouseholdScope {
 
 	/** A Cypher list expression: on what grounds {@code $viewer} sees {@code h} (for the audit log). */
 	static final String GROUNDS = """
-			CASE WHEN EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) } THEN ['RECORD_HOLDER']
+			CASE WHEN $viewer.role <> 'COMMISSIONED_VOLUNTEER'
+			          AND EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) } THEN ['RECORD_HOLDER']
 			ELSE [$viewer.role] + [(h)-[:GAVE_CONSENT]->(c:Consent)-[:TO]->(:Organization {id: $viewer.organizationId})
 			                       WHERE c.withdrawnAt IS NULL | 'CONSENT ' + c.scope + ' ' + c.id]
 			END""";

@@ -58,7 +58,14 @@ class ReferralMutations {
 			else if (from.equals(to)) {
 				errors.add("organizationId", "is your own organisation");
 			}
-			Mono<Void> household = checks.changeable(access, errors, "householdId", input.householdId()).then();
+			Mono<Void> household = checks.changeable(access, errors, "householdId", input.householdId())
+				.doOnNext(found -> {
+					if (found.protection() != Protection.NONE) {
+						errors.add("householdId", "a DV or crime-victim household is not referred through the hub, "
+								+ "so that no other organisation learns of it; its supporters contact the organisation directly");
+					}
+				})
+				.then();
 			Mono<Void> target = to == null || to.isBlank() ? Mono.empty()
 					: households.unusableOrganizations(List.of(to))
 						.doOnNext(unusable -> unusable.forEach(organization -> errors.add("organizationId",

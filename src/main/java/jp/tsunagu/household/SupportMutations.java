@@ -38,7 +38,12 @@ class SupportMutations {
 				.doOnNext(recordedSince -> contactNotBeforeSince(errors,
 						input.since() != null ? input.since() : recordedSince.orElse(null), input.lastContact()))
 				.then();
-			return Flux.concat(datesInOrder, supporterUsable(errors, input.supporterId()));
+			boolean themselves = input.supporterId() != null && (input.supporterId().equals(access.caller().organizationId())
+					|| input.supporterId().equals(access.caller().personId()));
+			Mono<Void> holder = themselves ? Mono.empty()
+					: Mono.defer(() -> errors.isEmpty() ? checks.heldByCaller(access, errors, "supporterId",
+							input.householdId(), "record another organisation's or person's support") : Mono.empty());
+			return Flux.concat(datesInOrder, supporterUsable(errors, input.supporterId()), holder);
 		}, () -> queries.addSupport(input));
 	}
 

@@ -3,6 +3,7 @@ package jp.tsunagu.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jp.tsunagu.api.Connection;
@@ -39,11 +40,14 @@ public class Accounts {
 
 	private final HubSecret secret;
 
+	private final String absentHash;
+
 	Accounts(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret) {
 		this.client = client;
 		this.encoder = encoder;
 		this.transaction = transaction;
 		this.secret = secret;
+		this.absentHash = encoder.encode(randomPassword());
 	}
 
 	public record NewAccount(String username, Role role, String organizationId, String personId) {
@@ -132,9 +136,13 @@ public class Accounts {
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, record) -> Map.entry(Account.from(record.get("a").asNode()), record.get("hash").asString()))
 			.one()
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
 			.publishOn(Schedulers.boundedElastic())
-			.filter(found -> encoder.matches(secret.pepper(password), (String) found.getValue()))
-			.map(found -> ((Account) found.getKey()).asCaller());
+			// an unknown or disabled name costs a hash comparison too, so timing does not tell which names exist
+			.filter(found -> encoder.matches(secret.pepper(password),
+					found.map(entry -> (String) entry.getValue()).orElse(absentHash)) && found.isPresent())
+			.map(found -> ((Account) found.get().getKey()).asCaller());
 	}
 
 	public Mono<Boolean> anyExists() {

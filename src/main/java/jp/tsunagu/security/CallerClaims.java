@@ -49,10 +49,6 @@ public class CallerClaims {
 		return claims;
 	}
 
-	String roleClaim() {
-		return names.role();
-	}
-
 	private static Role role(Object claim) {
 		Collection<?> values = claim instanceof Collection<?> list ? list : claim == null ? List.of() : List.of(claim);
 		for (Object value : values) {

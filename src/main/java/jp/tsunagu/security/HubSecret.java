@@ -83,8 +83,8 @@ public class HubSecret {
 			byte[] generated = new byte[MIN_BYTES];
 			new SecureRandom().nextBytes(generated);
 			Files.createDirectories(file.toAbsolutePath().getParent());
+			createOwnerOnly(file);
 			Files.writeString(file, Base64.getEncoder().encodeToString(generated));
-			restrictToOwner(file);
 			log.info("Generated the hub's secret in {}; hubs sharing a database must share it (TSUNAGU_SECRET)",
 					file.toAbsolutePath());
 			return generated;
@@ -94,11 +94,13 @@ public class HubSecret {
 		}
 	}
 
-	private static void restrictToOwner(Path file) throws IOException {
+	/** Created readable by its owner only, before anything is written to it. */
+	private static void createOwnerOnly(Path file) throws IOException {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 		}
 		catch (UnsupportedOperationException notPosix) {
+			Files.createFile(file);
 			log.warn("Cannot restrict {} to its owner on this file system; protect it yourself", file);
 		}
 	}

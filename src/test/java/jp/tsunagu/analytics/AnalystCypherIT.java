@@ -58,6 +58,17 @@ class AnalystCypherIT extends HubIntegrationTest {
 				started())).isEqualTo(1);
 	}
 
+	/** What the text check cannot see (comments, names built at run time) the plan check refuses. */
+	@Test
+	void thePlanOfTheQueryIsCheckedToo() {
+		assertRefused(cypher(ANALYST, "MATCH (n) WHERE n.username IS NOT NULL RETURN n.username, [k IN keys(n) | n[k]]",
+				null), "reads every node of the graph");
+		assertRefused(cypher(ANALYST, "MATCH (n) WHERE 'Audit' + 'Event' IN labels(n) RETURN n.actor", null),
+				"reads every node of the graph");
+		assertRefused(cypher(ANALYST, "LOAD/**/CSV FROM 'http://169.254.169.254/' AS row RETURN row", null), "LOAD CSV");
+		assertRefused(cypher(ANALYST, "CALL/* x */db.stats.retrieve('GRAPH COUNTS')", null), "db.stats.retrieve");
+	}
+
 	@Test
 	void writesAreRefusedByTheDatabase() {
 		assertRefused(cypher(ANALYST, "CREATE (p:AnalystProbe {createdAt: datetime()}) RETURN p", null),

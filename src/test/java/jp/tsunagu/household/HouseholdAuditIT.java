@@ -19,7 +19,7 @@ class HouseholdAuditIT extends HubIntegrationTest {
 	@Test
 	void aReadRecordsWhoWhatWhenWhichFieldsAndOnWhatGrounds() {
 		Caller coordinator = caller(Role.COORDINATOR, "小野市社会福祉協議会", null);
-		String id = householdId("HH-282189-0001");
+		String id = householdIdOf("HH-282189-0001");
 
 		as(coordinator).documentName("scope-household").variable("id", id).execute().errors().verify();
 
@@ -35,7 +35,7 @@ class HouseholdAuditIT extends HubIntegrationTest {
 
 	@Test
 	void aReadOnConsentRecordsTheConsentItRestsOn() {
-		String id = householdId("HH-282189-0001");
+		String id = householdIdOf("HH-282189-0001");
 		String consentId = (String) single("""
 				MATCH (:Household {id: $id})-[:GAVE_CONSENT]->(c:Consent)-[:TO]->(:Organization {name: '社会福祉法人きすみ野福祉会'})
 				RETURN c.id""", "id", id);
@@ -65,12 +65,15 @@ class HouseholdAuditIT extends HubIntegrationTest {
 					RETURN e.householdId AS id ORDER BY id""", Map.of("started", started()))
 				.list(row -> row.get("id").asString());
 			assertThat(audited).containsExactlyInAnyOrderElementsOf(ids).isNotEmpty();
+			// the filter and page are recorded: a total answers for every household the filter matched
+			assertThat(count("MATCH (e:AuditEvent {operation: 'households'}) WHERE e.at >= $started "
+					+ "AND e.arguments CONTAINS 'first=100' RETURN count(e)", "started", started())).isEqualTo(ids.size());
 		}
 	}
 
 	@Test
 	void aWriteRecordsTheFieldsItWasGiven() {
-		String id = householdId("HH-282189-0002");
+		String id = householdIdOf("HH-282189-0002");
 		as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)).documentName("scope-update-household")
 			.variable("input", Map.of("id", id, "memberCount", 3))
 			.execute()
@@ -81,14 +84,15 @@ class HouseholdAuditIT extends HubIntegrationTest {
 		Record event = onlyEvent(id);
 		assertThat(event.get("action").asString()).isEqualTo("WRITE");
 		assertThat(event.get("operation").asString()).isEqualTo("updateHousehold");
-		assertThat(event.get("fields").asList(v -> v.asString())).containsExactly("id", "memberCount");
+		assertThat(event.get("fields").asList(v -> v.asString())).containsExactly("id", "memberCount", "household.code",
+				"household.memberCount");
 	}
 
 	@Test
 	void anAdministratorListsTheAuditLogNewestFirstWithFilters() {
 		Caller coordinator = caller(Role.COORDINATOR, "小野市社会福祉協議会", null);
-		String first = householdId("HH-282189-0001");
-		String second = householdId("HH-282189-0003");
+		String first = householdIdOf("HH-282189-0001");
+		String second = householdIdOf("HH-282189-0003");
 		as(coordinator).documentName("scope-household").variable("id", first).execute().errors().verify();
 		as(coordinator).documentName("scope-household").variable("id", second).execute().errors().verify();
 
@@ -125,7 +129,7 @@ class HouseholdAuditIT extends HubIntegrationTest {
 	void whenTheAuditCannotBeWrittenTheReadIsRefused() {
 		Caller coordinator = new Caller("test.unauditable", Role.COORDINATOR,
 				idOfNamed("Organization", "小野市社会福祉協議会"), null);
-		String id = householdId("HH-282189-0001");
+		String id = householdIdOf("HH-282189-0001");
 		write("CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $actor, organizationId: $organization})",
 				"actor", coordinator.username(), "organization", coordinator.organizationId());
 		write("CREATE CONSTRAINT test_unauditable IF NOT EXISTS FOR (e:AuditEvent) REQUIRE e.organizationId IS UNIQUE");
@@ -151,22 +155,6 @@ class HouseholdAuditIT extends HubIntegrationTest {
 					Map.of("id", householdId, "started", started())).list();
 			assertThat(events).hasSize(1);
 			return events.get(0);
-		}
-	}
-
-	private String householdId(String code) {
-		return (String) single("MATCH (h:Household {code: $code}) RETURN h.id", "code", code);
-	}
-
-	private Object single(String query, Object... keysAndValues) {
-		try (Session session = driver.session()) {
-			return cypher(session, query, keysAndValues).single().get(0).asObject();
-		}
-	}
-
-	private void write(String query, Object... keysAndValues) {
-		try (Session session = driver.session()) {
-			cypher(session, query, keysAndValues).consume();
 		}
 	}
 }

@@ -29,7 +29,7 @@ class HouseholdScopeIT extends HubIntegrationTest {
 			.allMatch(code -> code.startsWith("HH-282189-"));
 		assertThat(codes(ono, Map.of("area", "282146"))).isEmpty();
 		ono.documentName("scope-household")
-			.variable("id", householdId("HH-282146-0001"))
+			.variable("id", householdIdOf("HH-282146-0001"))
 			.execute()
 			.errors()
 			.verify()
@@ -59,7 +59,7 @@ class HouseholdScopeIT extends HubIntegrationTest {
 			assertThat(codes(holder, null)).contains("HH-272311-0003");
 		}
 		finally {
-			cypherWrite("MATCH (c:Consent {id: $id}) REMOVE c.withdrawnAt", "id", consentId);
+			write("MATCH (c:Consent {id: $id}) REMOVE c.withdrawnAt", "id", consentId);
 		}
 	}
 
@@ -84,11 +84,11 @@ class HouseholdScopeIT extends HubIntegrationTest {
 
 	@Test
 	void aDvHouseholdIsSeenOnlyByItsOwnSupportersEvenWithConsentAndAnAcceptedReferral() {
-		String dv = householdId("HH-272051-0001");
-		String other = householdId("HH-272051-0002");
+		String dv = householdIdOf("HH-272051-0001");
+		String other = householdIdOf("HH-272051-0002");
 		String outsider = idOfNamed("Organization", "NPO法人すいた多文化ともだちの会");
 		for (String household : List.of(dv, other)) {
-			cypherWrite("""
+			write("""
 					MATCH (h:Household {id: $household}), (o:Organization {id: $organization})
 					CREATE (h)-[:GAVE_CONSENT]->(c:Consent {id: randomUUID(), scope: 'REFERRAL', givenAt: datetime(),
 					        createdAt: datetime()})-[:TO]->(o)
@@ -107,7 +107,7 @@ class HouseholdScopeIT extends HubIntegrationTest {
 
 	@Test
 	void noCallerCanChangeAHouseholdTheyMayNotSee() {
-		String takarazuka = householdId("HH-282146-0001");
+		String takarazuka = householdIdOf("HH-282146-0001");
 		Object before = single("MATCH (h:Household {id: $id}) RETURN h.updatedAt", "id", takarazuka);
 
 		as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)).documentName("scope-update-household")
@@ -122,6 +122,46 @@ class HouseholdScopeIT extends HubIntegrationTest {
 		assertThat(single("MATCH (h:Household {id: $id}) RETURN h.updatedAt", "id", takarazuka)).isEqualTo(before);
 		assertThat(count("MATCH (e:AuditEvent {householdId: $id}) WHERE e.at >= $started RETURN count(e)", "id",
 				takarazuka, "started", started())).isZero();
+	}
+
+	/** Who sees a household is the record holder's decision: protection, consents, and other organisations' support. */
+	@Test
+	void onlyTheRecordHolderWidensWhoSeesAHousehold() {
+		String id = householdIdOf("HH-282189-0001");
+		GraphQlTester staff = as(caller(Role.MEMBER_STAFF, "社会福祉法人きすみ野福祉会", null));
+		String holderOnly = "only the organisation holding the household's record can ";
+
+		staff.documentName("scope-update-household")
+			.variable("input", Map.of("id", id, "protection", "NONE"))
+			.execute()
+			.path("updateHousehold.errors[*].message")
+			.entityList(String.class)
+			.containsExactly(holderOnly + "change its protection");
+		staff.documentName("household-give-consent")
+			.variable("input", Map.of("householdId", id, "scope", "REFERRAL", "organizationIds",
+					List.of(idOfNamed("Organization", "社会福祉法人河合福祉会"))))
+			.execute()
+			.path("giveConsent.errors[*].message")
+			.entityList(String.class)
+			.containsExactly(holderOnly + "record its consent");
+		staff.documentName("household-add-support")
+			.variable("input", Map.of("householdId", id, "supporterId", idOfNamed("Organization", "社会福祉法人河合福祉会")))
+			.execute()
+			.path("addSupport.errors[*].message")
+			.entityList(String.class)
+			.containsExactly(holderOnly + "record another organisation's or person's support");
+		staff.documentName("household-add-support")
+			.variable("input", Map.of("householdId", id, "supporterId", idOfNamed("Organization", "社会福祉法人きすみ野福祉会")))
+			.execute()
+			.path("addSupport.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	/** A 民生委員's organisation is their 民児協; an account wrongly tied to a council gains nothing from it. */
+	@Test
+	void aVolunteerNeverSeesARecordByItsHolder() {
+		assertThat(codes(as(caller(Role.COMMISSIONED_VOLUNTEER, "小野市社会福祉協議会", "岸本 弘")), null)).isEmpty();
 	}
 
 	private static List<String> codes(GraphQlTester tester, Map<String, Object> filter) {
@@ -147,22 +187,6 @@ class HouseholdScopeIT extends HubIntegrationTest {
 	private List<String> stored(String query) {
 		try (Session session = driver.session()) {
 			return session.run(query + " AS code ORDER BY code").list(row -> row.get("code").asString());
-		}
-	}
-
-	private String householdId(String code) {
-		return (String) single("MATCH (h:Household {code: $code}) RETURN h.id", "code", code);
-	}
-
-	private Object single(String query, Object... keysAndValues) {
-		try (Session session = driver.session()) {
-			return cypher(session, query, keysAndValues).single().get(0).asObject();
-		}
-	}
-
-	private void cypherWrite(String query, Object... keysAndValues) {
-		try (Session session = driver.session()) {
-			cypher(session, query, keysAndValues).consume();
 		}
 	}
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -77,6 +76,19 @@ class ReferralIT extends HubIntegrationTest {
 		visible(partnerStaff, false);
 	}
 
+	@Test
+	void aDvHouseholdIsNotReferredThroughTheHub() {
+		as(caller(Role.COORDINATOR, "吹田市社会福祉協議会", null)).documentName("referral-refer")
+			.variable("input", Map.of("householdId", householdIdOf("HH-272051-0001"), "organizationId",
+					idOfNamed("Organization", "NPO法人すいた多文化ともだちの会")))
+			.execute()
+			.path("referHousehold.errors[*].field[1]")
+			.entityList(String.class)
+			.containsExactly("householdId")
+			.path("referHousehold.referral")
+			.valueIsNull();
+	}
+
 	private GraphQlTester.Response refer(String householdId, String organizationId) {
 		return as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)).documentName("referral-refer")
 			.variable("input", Map.of("householdId", householdId, "organizationId", organizationId))
@@ -109,12 +121,7 @@ class ReferralIT extends HubIntegrationTest {
 	}
 
 	private String householdId() {
-		try (Session session = driver.session()) {
-			return session.run("MATCH (h:Household {code: $code}) RETURN h.id AS id", Map.of("code", HOUSEHOLD))
-				.single()
-				.get("id")
-				.asString();
-		}
+		return householdIdOf(HOUSEHOLD);
 	}
 
 	private String partnerId() {

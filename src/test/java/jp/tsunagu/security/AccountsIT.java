@@ -142,8 +142,16 @@ class AccountsIT extends HubIntegrationTest {
 	}
 
 	@Test
-	void metricsAreForAdministratorsOnlyAndHealthIsPublic() {
-		web.get().uri("/actuator/health").exchange().expectStatus().isOk();
+	void metricsAndHealthDetailsAreForAdministratorsOnly() {
+		web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.components")
+			.doesNotExist();
+		web.get()
+			.uri("/actuator/health")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(new Caller("test.admin", Role.ADMINISTRATOR, null, null)))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP");
 		web.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
 		web.get()
 			.uri("/actuator/prometheus")

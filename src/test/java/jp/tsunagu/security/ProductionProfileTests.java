@@ -25,13 +25,22 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void theProductionProfileLoadsNoDemoNetworkAndSoNoDemoAccounts() throws IOException {
+		assertThat(binder("application-production.yaml").bind("tsunagu.demo.load-when-empty", Boolean.class).get())
+			.isFalse();
+	}
+
+	@Test
 	void introspectionIsOnByDefault() throws IOException {
 		assertThat(graphQl("application.yaml").getSchema().getIntrospection().isEnabled()).isTrue();
 	}
 
 	private static GraphQlProperties graphQl(String file) throws IOException {
-		Binder binder = new Binder(ConfigurationPropertySources
+		return binder(file).bindOrCreate("spring.graphql", Bindable.of(GraphQlProperties.class));
+	}
+
+	private static Binder binder(String file) throws IOException {
+		return new Binder(ConfigurationPropertySources
 			.from(new YamlPropertySourceLoader().load(file, new ClassPathResource(file))));
-		return binder.bindOrCreate("spring.graphql", Bindable.of(GraphQlProperties.class));
 	}
 }
