@@ -15,6 +15,8 @@ import jp.tsunagu.organization.OrganizationInputs.RemoveCollaborationInput;
 import jp.tsunagu.organization.OrganizationInputs.UpdateOrganizationInput;
 import jp.tsunagu.organization.Payloads.CollaborationPayload;
 import jp.tsunagu.organization.Payloads.OrganizationPayload;
+import graphql.GraphQLContext;
+import jp.tsunagu.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -89,8 +91,8 @@ class OrganizationController {
 	}
 
 	@MutationMapping
-	Mono<OrganizationPayload> updateOrganization(@Argument UpdateOrganizationInput input) {
-		return mutations.update(input);
+	Mono<OrganizationPayload> updateOrganization(@Argument UpdateOrganizationInput input, GraphQLContext context) {
+		return mutations.update(input, Caller.of(context));
 	}
 
 	@MutationMapping

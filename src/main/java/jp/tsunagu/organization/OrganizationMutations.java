@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.Role;
 import jp.tsunagu.graph.References;
 import jp.tsunagu.graph.References.Kind;
 import jp.tsunagu.organization.OrganizationInputs.AddCollaborationInput;
@@ -58,9 +60,17 @@ class OrganizationMutations {
 		return transaction.transactional(write);
 	}
 
-	Mono<OrganizationPayload> update(UpdateOrganizationInput input) {
+	/**
+	 * The areas an organisation serves decide which households its coordinators may see, so only an administrator
+	 * changes them.
+	 */
+	Mono<OrganizationPayload> update(UpdateOrganizationInput input, Caller caller) {
 		return transaction.transactional(queries.byId(input.id()).flatMap(existing -> {
 			UserErrors errors = new UserErrors();
+			if (input.servedAreaCodes() != null && !caller.hasAnyRole(Role.ADMINISTRATOR)) {
+				errors.add("servedAreaCodes", "only an administrator changes the areas an organisation serves "
+						+ "(they decide which households its coordinators see)");
+			}
 			if (input.name() != null) {
 				errors.required("name", input.name()).maxLength("name", input.name(), MAX_NAME);
 			}

@@ -145,6 +145,16 @@ public class Accounts {
 			.map(found -> ((Account) found.get().getKey()).asCaller());
 	}
 
+	/** The account as it is now, if enabled: a local token is only as good as the account behind it. */
+	Mono<Caller> enabled(String username) {
+		return client.query("MATCH (a:Account {username: $username}) WHERE a.enabled RETURN a")
+			.bind(username)
+			.to("username")
+			.fetchAs(Caller.class)
+			.mappedBy((types, record) -> Account.from(record.get("a").asNode()).asCaller())
+			.one();
+	}
+
 	public Mono<Boolean> anyExists() {
 		return client.query("RETURN EXISTS { (:Account) } AS any")
 			.fetchAs(Boolean.class)

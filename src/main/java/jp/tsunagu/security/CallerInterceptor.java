@@ -14,22 +14,28 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Resolves the request's {@link Caller} once, from the verified token, into the GraphQL context. */
+/**
+ * Resolves the request's {@link Caller} once, from the verified token, into the GraphQL context. For the hub's own
+ * tokens the account is read again, so that disabling it, or changing its role or organisation, counts at once.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CallerInterceptor implements WebGraphQlInterceptor {
 
 	private final CallerClaims claims;
 
-	CallerInterceptor(CallerClaims claims) {
+	private final Accounts accounts;
+
+	CallerInterceptor(CallerClaims claims, Accounts accounts) {
 		this.claims = claims;
+		this.accounts = accounts;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return ReactiveSecurityContextHolder.getContext()
 			.map(SecurityContext::getAuthentication)
-			.map(this::caller)
+			.flatMap(this::caller)
 			.defaultIfEmpty(Caller.anonymous())
 			.flatMap(caller -> {
 				request.configureExecutionInput(
@@ -38,8 +44,12 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 			});
 	}
 
-	private Caller caller(Authentication authentication) {
-		return authentication instanceof JwtAuthenticationToken token ? claims.caller(token.getToken())
-				: Caller.anonymous();
+	private Mono<Caller> caller(Authentication authentication) {
+		if (!(authentication instanceof JwtAuthenticationToken token)) {
+			return Mono.empty();
+		}
+		Caller caller = claims.caller(token.getToken());
+		boolean local = SecurityConfiguration.LOCAL_ISSUER.equals(token.getToken().getClaimAsString("iss"));
+		return local && !caller.isAnonymous() ? accounts.enabled(caller.username()) : Mono.just(caller);
 	}
 }

@@ -1,9 +1,11 @@
 package jp.tsunagu.security;
 
+import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +25,14 @@ class TokenController {
 	record TokenRequest(String username, String password) {
 	}
 
+	/** Guessing passwords is slow by bcrypt already; this bounds it per account name. */
+	static final int ATTEMPTS_PER_MINUTE = 10;
+
 	private final Accounts accounts;
 
 	private final TokenIssuer issuer;
+
+	private final RateLimitWindows attempts = new RateLimitWindows(ATTEMPTS_PER_MINUTE, InstantSource.system());
 
 	TokenController(Accounts accounts, TokenIssuer issuer) {
 		this.accounts = accounts;
@@ -38,6 +45,13 @@ class TokenController {
 		if (request.username() == null || request.username().isBlank() || request.password() == null
 				|| request.password().isEmpty()) {
 			return Mono.just(error(HttpStatus.BAD_REQUEST, "invalid_request", "username and password are required"));
+		}
+		long retryAfter = attempts.acquire("sign-in:" + request.username());
+		if (retryAfter > 0) {
+			return Mono.just(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
+				.body(Map.of("error", "too_many_attempts", "error_description", "more than " + ATTEMPTS_PER_MINUTE
+						+ " sign-in attempts a minute for this account; retry in " + retryAfter + " s")));
 		}
 		return accounts.authenticate(request.username(), request.password())
 			.map(caller -> {

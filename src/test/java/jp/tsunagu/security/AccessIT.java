@@ -119,6 +119,23 @@ class AccessIT extends HubIntegrationTest {
 		response.path("households").pathDoesNotExist();
 	}
 
+	/** A council's served areas are its coordinators' scope: a coordinator cannot widen their own. */
+	@Test
+	void onlyAnAdministratorChangesTheAreasAnOrganisationServes() {
+		String council = idOfNamed("Organization", "小野市社会福祉協議会");
+		Object before = single("MATCH (o:Organization {id: $id}) RETURN [(o)-[:SERVES]->(a) | a.code]", "id", council);
+
+		as(caller(COORDINATOR, "小野市社会福祉協議会", null)).documentName("organization-update")
+			.variable("input", Map.of("id", council, "servedAreaCodes", List.of("280003")))
+			.execute()
+			.path("updateOrganization.errors[*].field[1]")
+			.entityList(String.class)
+			.containsExactly("servedAreaCodes");
+
+		assertThat(single("MATCH (o:Organization {id: $id}) RETURN [(o)-[:SERVES]->(a) | a.code]", "id", council))
+			.isEqualTo(before);
+	}
+
 	@Test
 	void everyMutationDeclaresWhoMayCallIt() {
 		GraphQLObjectType mutation = graphQlSource.schema().getMutationType();

@@ -32,9 +32,6 @@ class HardeningIT extends HubIntegrationTest {
 	@Autowired
 	private WebTestClient http;
 
-	@Autowired
-	private TokenIssuer tokens;
-
 	@Test
 	void aQueryWithinTheLimitsIsAnswered() {
 		fresh().document("{ organizations(first: 2) { totalCount edges { node { name } } } }")
@@ -86,7 +83,7 @@ class HardeningIT extends HubIntegrationTest {
 
 	@Test
 	void aCallerOverTheRateLimitIsToldWhenToRetryWhileOthersGoOn() {
-		String busy = tokens.issue(caller());
+		String busy = token(caller());
 		for (int i = 0; i < 5; i++) {
 			assertThat(typename(busy).getResponseBody()).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
 		}
@@ -101,7 +98,7 @@ class HardeningIT extends HubIntegrationTest {
 		assertThat(retryAfter).isBetween(1L, 60L);
 		assertThat(refused.getResponseBody()).contains("Too many requests: the hub answers 5 requests a minute per caller; retry in "
 				+ retryAfter + " s", "\"retryAfterSeconds\":" + retryAfter, "\"limit\":5");
-		assertThat(typename(tokens.issue(caller())).getResponseBody()).doesNotContain("errors");
+		assertThat(typename(token(caller())).getResponseBody()).doesNotContain("errors");
 	}
 
 	private EntityExchangeResult<String> typename(String token) {

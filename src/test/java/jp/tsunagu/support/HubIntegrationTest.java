@@ -56,14 +56,27 @@ public abstract class HubIntegrationTest {
 		return anonymous.mutate().header(HttpHeaders.AUTHORIZATION, "Bearer " + token(caller)).build();
 	}
 
+	/**
+	 * A token for the caller, and the enabled account behind it: the hub reads the account of each of its own tokens
+	 * on every request. Test accounts carry createdAt, so they go with the test's other data.
+	 */
 	protected String token(Caller caller) {
+		write("""
+				MERGE (a:Account {username: $username})
+				ON CREATE SET a.createdAt = datetime()
+				SET a.role = $role, a.organizationId = $organizationId, a.personId = $personId, a.enabled = true""",
+				"username", caller.username(), "role", caller.role().name(), "organizationId", caller.organizationId(),
+				"personId", caller.personId());
 		return tokens.issue(caller);
 	}
 
 	/** A caller of the role, scoped to the organisation with this name (and, for a 民生委員, the person). */
 	protected Caller caller(Role role, String organizationName, String personName) {
-		return new Caller("test." + role.name().toLowerCase(), role, idOfNamed("Organization", organizationName),
-				idOfNamed("Person", personName));
+		String organizationId = idOfNamed("Organization", organizationName);
+		String personId = idOfNamed("Person", personName);
+		// one account name per scope: the hub reads the account behind each token on every request
+		String scope = Integer.toHexString(java.util.Objects.hash(organizationId, personId));
+		return new Caller("test." + role.name().toLowerCase() + "." + scope, role, organizationId, personId);
 	}
 
 	protected String idOfNamed(String label, String name) {

@@ -13,6 +13,12 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class StatementCounter implements ObservationHandler<Observation.Context> {
 
+	/**
+	 * Statements every signed-in request costs before it reaches a data fetcher: the hub reads the account behind
+	 * one of its own tokens again (so that disabling an account counts at once).
+	 */
+	public static final int PER_REQUEST = 1;
+
 	private final AtomicInteger count = new AtomicInteger();
 
 	@Override
