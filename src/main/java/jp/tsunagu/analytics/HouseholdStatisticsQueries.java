@@ -6,13 +6,11 @@ import jp.tsunagu.analytics.HouseholdStatistics.FlagCount;
 import jp.tsunagu.analytics.HouseholdStatistics.IsolationCount;
 import jp.tsunagu.analytics.HouseholdStatistics.NeedCount;
 import jp.tsunagu.api.InvalidArgumentException;
-import jp.tsunagu.graph.NodeValues;
 import jp.tsunagu.household.HouseholdFlag;
 import jp.tsunagu.taxonomy.IsolationKind;
 import jp.tsunagu.taxonomy.Need;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -64,13 +62,8 @@ class HouseholdStatisticsQueries {
 		List<FlagCount> flags = record.get("byFlag")
 			.asList(entry -> new FlagCount(HouseholdFlag.valueOf(entry.get("flag").asString()), count(entry)));
 		List<IsolationCount> isolation = record.get("byIsolation")
-			.asList(entry -> new IsolationCount(isolationKind(entry.get("kind").asNode()), count(entry)));
+			.asList(entry -> new IsolationCount(IsolationKind.from(entry.get("kind").asNode()), count(entry)));
 		return new HouseholdStatistics(areaCode, record.get("total").asInt(), needs, flags, isolation);
-	}
-
-	private static IsolationKind isolationKind(MapAccessor node) {
-		return new IsolationKind(NodeValues.string(node, "code"), NodeValues.string(node, "labelJa"),
-				NodeValues.string(node, "labelEn"), NodeValues.string(node, "description"));
 	}
 
 	private static int count(Value entry) {

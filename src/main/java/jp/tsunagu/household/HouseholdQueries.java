@@ -14,7 +14,6 @@ import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.graph.BatchLoader;
-import jp.tsunagu.graph.NodeValues;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.household.HouseholdInputs.AddLoanInput;
 import jp.tsunagu.household.HouseholdInputs.AddSupportInput;
@@ -26,7 +25,6 @@ import jp.tsunagu.household.HouseholdInputs.UpdateHouseholdInput;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.taxonomy.IsolationKind;
 import jp.tsunagu.taxonomy.Need;
-import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -100,7 +98,7 @@ class HouseholdQueries {
 	Mono<Map<Household, List<IsolationKind>>> isolation(List<Household> households) {
 		return batches.load(households, Household::id, """
 				UNWIND $ids AS id MATCH (:Household {id: id})-[:ISOLATED_FROM]->(k:IsolationKind)
-				RETURN id, k ORDER BY k.code""", (h, r) -> isolationKind(r.get("k").asNode()));
+				RETURN id, k ORDER BY k.code""", (h, r) -> IsolationKind.from(r.get("k").asNode()));
 	}
 
 	Mono<Map<Household, List<Loan>>> loans(List<Household> households) {
@@ -384,12 +382,6 @@ class HouseholdQueries {
 			.fetchAs(Household.class)
 			.mappedBy((types, record) -> Household.from(record.get("h").asNode()))
 			.first();
-	}
-
-	/** The taxonomy package keeps its own reader package-private, so the node is read here. */
-	private static IsolationKind isolationKind(MapAccessor node) {
-		return new IsolationKind(NodeValues.string(node, "code"), NodeValues.string(node, "labelJa"),
-				NodeValues.string(node, "labelEn"), NodeValues.string(node, "description"));
 	}
 
 	/** Each flag once, in the order given. */
