@@ -136,6 +136,21 @@ class AccessIT extends HubIntegrationTest {
 			.isEqualTo(before);
 	}
 
+	/** Search and the directory's lists cannot reach a household, a person's support of one, or a referral. */
+	@Test
+	void noPublicTypeLeadsToAHousehold() {
+		var schema = graphQlSource.schema();
+		assertThat(((graphql.schema.GraphQLUnionType) schema.getType("SearchResult")).getTypes())
+			.extracting(type -> ((graphql.schema.GraphQLNamedType) type).getName())
+			.doesNotContain("Household", "Referral", "Person");
+		for (String type : List.of("Organization", "Network", "Service", "Activity", "Area", "AreaOverview", "Person")) {
+			assertThat(((GraphQLObjectType) schema.getType(type)).getFieldDefinitions())
+				.as(type)
+				.noneMatch(field -> graphql.schema.GraphQLTypeUtil.unwrapAll(field.getType()).getName()
+					.matches("Household.*|Referral.*|Support|Consent|Loan"));
+		}
+	}
+
 	@Test
 	void everyMutationDeclaresWhoMayCallIt() {
 		GraphQLObjectType mutation = graphQlSource.schema().getMutationType();
