@@ -1,0 +1,20 @@
+// Needs without services (制度の狭間): open needs of a municipality's households that no service available there
+// addresses.
+// Purpose: for each need that households of the municipality have open or in progress, how many households have it
+//          and how many services available in the municipality (or one of its districts, or the whole prefecture)
+//          address it or a narrower need; a row with services = 0 is a gap. Counts only; DV and crime-victim
+//          households are left out.
+// Parameters: $municipality — the municipality's local government code, e.g. "284645" (太子町).
+// Example: {"municipality": "284645"}
+// Columns: need, labelJa, households, services
+MATCH (m:Municipality {code: $municipality})
+MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+WHERE h.protection = 'NONE' AND NOT h.archived
+MATCH (h)-[i:HAS_ISSUE]->(n:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
+WITH m, n, count(DISTINCT h) AS households
+RETURN n.code AS need, n.labelJa AS labelJa, households,
+       COUNT { MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
+               WHERE NOT coalesce(s.archived, false)
+                 AND EXISTS { (s)-[:AVAILABLE_IN]->(a:Area) WHERE (m)-[:PART_OF*0..1]->(a) OR (a)-[:PART_OF*0..2]->(m) }
+               RETURN DISTINCT s } AS services
+ORDER BY services, households DESC, need
