@@ -3,6 +3,7 @@ package jp.tsunagu.household;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import jp.tsunagu.api.ArchiveInput;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
@@ -20,7 +21,6 @@ import jp.tsunagu.household.HouseholdInputs.UpdateLoanInput;
 import jp.tsunagu.household.HouseholdInputs.WithdrawConsentInput;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.taxonomy.IsolationKind;
-import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import graphql.GraphQLContext;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.api.UserError;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.organization.OrganizationQueries;
@@ -36,7 +37,7 @@ class AccountController {
 	record ResetAccountPasswordInput(String username) {
 	}
 
-	record AccountPayload(Account account, String password, List<jp.tsunagu.api.UserError> errors) {
+	record AccountPayload(Account account, String password, List<UserError> errors) {
 
 		static AccountPayload of(Accounts.Created created) {
 			return new AccountPayload(created.account(), created.password(), created.errors().list());
