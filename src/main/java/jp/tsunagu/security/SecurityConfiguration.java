@@ -1,7 +1,5 @@
 package jp.tsunagu.security;
 
-import java.util.List;
-
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -9,18 +7,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import reactor.core.publisher.Mono;
 
 /**
  * Bearer tokens everywhere. With {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} (or a JWK set or public
@@ -36,13 +35,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, CallerClaims claims) {
-		// the actuator's authority is the caller's one role, read by the same mapping as everywhere else
-		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-		converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-			Caller caller = claims.caller(jwt);
-			return caller.isAnonymous() ? List.of() : List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name()));
-		});
+	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, CallerClaims claims,
+			Accounts accounts) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -53,9 +47,23 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMINISTRATOR.name())
 				.anyExchange()
 				.permitAll())
-			.oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtDecoder(decoder)
-				.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(converter))))
+			.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(token -> caller(token, claims, accounts))))
 			.build();
+	}
+
+	/**
+	 * The caller a verified token stands for, by the claim mapping; for the hub's own tokens, the account as it is now,
+	 * so that a disabled account's token is refused (401) at once, and a changed role or organisation counts at once.
+	 */
+	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, Accounts accounts) {
+		Caller claimed = claims.caller(jwt);
+		if (!LOCAL_ISSUER.equals(jwt.getClaimAsString("iss")) || claimed.isAnonymous()) {
+			return Mono.just(new CallerAuthentication(jwt, claimed));
+		}
+		return accounts.enabled(claimed.username())
+			.switchIfEmpty(Mono.error(() -> new BadCredentialsException("the account of this token is disabled or gone")))
+			.map(current -> new CallerAuthentication(jwt, current));
 	}
 
 	@Bean

@@ -88,8 +88,94 @@ class AccountsIT extends HubIntegrationTest {
 			.entity(Boolean.class)
 			.isEqualTo(false);
 		signIn("test.analyst2", password).expectStatus().isUnauthorized();
-		// a token issued before the account was disabled no longer signs anyone in
-		assertThat(me(token)).isNull();
+		// a token issued before the account was disabled is refused at once
+		web.post()
+			.uri("/graphql")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ me { username } }"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
+	void refusesAnAccountWhoseScopeDoesNotFitItsRole() {
+		String npo = idOfNamed("Organization", "社会福祉法人きすみ野福祉会");
+		graphQl.documentName("account-create")
+			.variable("input", Map.of("username", "test.not-a-council", "role", "COORDINATOR", "organizationId", npo))
+			.execute()
+			.path("createAccount.errors[*].field[1]")
+			.entityList(String.class)
+			.containsExactly("organizationId")
+			.path("createAccount.account")
+			.valueIsNull();
+		graphQl.documentName("account-create")
+			.variable("input", Map.of("username", "test.volunteer", "role", "COMMISSIONED_VOLUNTEER"))
+			.execute()
+			.path("createAccount.errors[*].field[1]")
+			.entityList(String.class)
+			.containsExactly("personId");
+		graphQl.documentName("account-create")
+			.variable("input", Map.of("username", "admin", "role", "ANALYST"))
+			.execute()
+			.path("createAccount.errors[*].message")
+			.entityList(String.class)
+			.containsExactly("admin is taken");
+		assertThat(count("MATCH (a:Account) WHERE a.username IN ['test.not-a-council', 'test.volunteer'] RETURN count(a)"))
+			.isZero();
+	}
+
+	@Test
+	void theFirstStartCreatedAnAdministratorAndTheDemoOneAccountPerRole() {
+		List<String> usernames = graphQl.documentName("accounts-list")
+			.variable("first", 100)
+			.execute()
+			.path("accounts.edges[*].node.username")
+			.entityList(String.class)
+			.get();
+		assertThat(usernames).contains("admin", "ono.coordinator", "suita.coordinator", "kisumino.staff",
+				"fujiwara.volunteer", "demo.analyst", "demo.admin");
+	}
+
+	@Test
+	void aTokenThatDoesNotVerifyIsRefusedWithAClearChallenge() {
+		web.post()
+			.uri("/graphql")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ me { username } }"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.value(HttpHeaders.WWW_AUTHENTICATE, challenge -> assertThat(challenge).contains("invalid_token"));
+	}
+
+	@Test
+	void metricsAndHealthDetailsAreForAdministratorsOnly() {
+		web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.components")
+			.doesNotExist();
+		web.get()
+			.uri("/actuator/health")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(new Caller("test.admin", Role.ADMINISTRATOR, null, null)))
+			.exchange()
+			.expectBody()
+			.jsonPath("$.components.neo4j.status")
+			.isEqualTo("UP");
+		web.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		web.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(new Caller("test.analyst", Role.ANALYST, null, null)))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		web.get()
+			.uri("/actuator/prometheus")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token(new Caller("test.admin", Role.ADMINISTRATOR, null, null)))
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
@@ -112,7 +198,7 @@ class AccountsIT extends HubIntegrationTest {
 			.toString();
 	}
 
-	/** The signed-in caller's name, or null when the token signs nobody in. */
+	/** The signed-in caller's name. */
 	@SuppressWarnings("unchecked")
 	private String me(String token) {
 		Map<String, Object> body = web.post()
@@ -126,8 +212,7 @@ class AccountsIT extends HubIntegrationTest {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
-		Map<String, Object> me = (Map<String, Object>) ((Map<String, Object>) body.get("data")).get("me");
-		return me == null ? null : (String) me.get("username");
+		return (String) ((Map<String, Object>) ((Map<String, Object>) body.get("data")).get("me")).get("username");
 	}
 
 	private WebTestClient.ResponseSpec signIn(String username, String password) {

@@ -1,0 +1,23 @@
+package jp.tsunagu.security;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/** A verified token and the caller it stands for, resolved once per request; its one authority is the role. */
+final class CallerAuthentication extends JwtAuthenticationToken {
+
+	private final transient Caller caller;
+
+	CallerAuthentication(Jwt jwt, Caller caller) {
+		super(jwt, caller.isAnonymous() ? List.of() : List.of(new SimpleGrantedAuthority("ROLE_" + caller.role().name())),
+				caller.username());
+		this.caller = caller;
+	}
+
+	Caller caller() {
+		return caller;
+	}
+}
