@@ -18,6 +18,10 @@ final class HouseholdInputs {
 
 	record CreateHouseholdInput(String code, String areaCode, Integer memberCount, List<HouseholdFlag> flags,
 			Protection protection, List<String> isolationCodes) {
+
+		CreateHouseholdInput withCode(String generated) {
+			return new CreateHouseholdInput(generated, areaCode, memberCount, flags, protection, isolationCodes);
+		}
 	}
 
 	record UpdateHouseholdInput(String id, String areaCode, Integer memberCount, List<HouseholdFlag> flags,

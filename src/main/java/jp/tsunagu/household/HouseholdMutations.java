@@ -1,5 +1,6 @@
 package jp.tsunagu.household;
 
+import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
 import jp.tsunagu.household.HouseholdInputs.CreateHouseholdInput;
@@ -15,6 +16,11 @@ class HouseholdMutations {
 	/** Letters, digits and hyphens only: leaves no room for a name or an address in the code. */
 	static final Pattern CODE = Pattern.compile("^[A-Za-z0-9-]{3,40}$");
 
+	/** Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand survives. */
+	private static final char[] CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
 	private final HouseholdQueries queries;
 
 	private final HouseholdChecks checks;
@@ -27,13 +33,15 @@ class HouseholdMutations {
 		this.checkedWrite = checkedWrite;
 	}
 
-	Mono<HouseholdPayload> create(HouseholdAccess access, CreateHouseholdInput input) {
+	/** Without a code, the household gets a random one ({@link #randomCode()}), which tells nothing about others. */
+	Mono<HouseholdPayload> create(HouseholdAccess access, CreateHouseholdInput given) {
+		CreateHouseholdInput input = given.code() == null ? given.withCode(randomCode()) : given;
 		return checkedWrite.run(access, errors -> {
 			if (access.caller().organizationId() == null) {
 				errors.add("input", "your account names no organisation to hold the household's record");
 			}
-			errors.required("code", input.code())
-				.matches("code", input.code(), CODE, "must be 3 to 40 letters, digits or hyphens (a pseudonymous code)");
+			errors.matches("code", input.code(), CODE,
+					"must be 3 to 40 letters, digits or hyphens (a pseudonymous code), or left out for a random one");
 			HouseholdChecks.memberCount(errors, input.memberCount());
 			HouseholdChecks.flagsFit(errors, "flags", input.memberCount(), input.flags());
 			Mono<Void> codeFree = input.code() == null || !CODE.matcher(input.code()).matches() ? Mono.empty()
@@ -70,5 +78,14 @@ class HouseholdMutations {
 
 	Mono<HouseholdPayload> archive(HouseholdAccess access, String id) {
 		return checkedWrite.run(access, errors -> checks.changeable(access, errors, "id", id), () -> queries.archive(id));
+	}
+
+	/** "HH-" and 10 random characters: 50 bits, no municipality, nothing to guess from. */
+	static String randomCode() {
+		StringBuilder code = new StringBuilder("HH-");
+		for (int i = 0; i < 10; i++) {
+			code.append(CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)]);
+		}
+		return code.toString();
 	}
 }

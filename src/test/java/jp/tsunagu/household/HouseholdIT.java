@@ -82,6 +82,22 @@ class HouseholdIT extends HouseholdTestSupport {
 		assertThat(count("MATCH (h:Household) RETURN count(h)")).isEqualTo(before);
 	}
 
+	/** A random code tells nothing: no municipality in it, and no refusal that would tell another household has it. */
+	@Test
+	void givesARandomCodeWhenNoneIsGiven() {
+		Map<String, Object> input = householdInput(null);
+		input.remove("code");
+		String first = succeed("household-create", "createHousehold", input).path("createHousehold.household.code")
+			.entity(String.class)
+			.get();
+		String second = succeed("household-create", "createHousehold", input).path("createHousehold.household.code")
+			.entity(String.class)
+			.get();
+
+		assertThat(first).matches("HH-[0-9A-HJKMNP-TV-Z]{10}").doesNotContain(ONO);
+		assertThat(second).matches("HH-[0-9A-HJKMNP-TV-Z]{10}").isNotEqualTo(first);
+	}
+
 	@Test
 	void refusesATakenCodeAPrefectureAndFlagsThatDoNotFitTheMemberCount() {
 		household("HH-T-0003");
