@@ -13,6 +13,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.NodeValues;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.network.NetworkInputs.ActivityFilter;
@@ -37,20 +38,18 @@ public class ActivityQueries {
 
 	private final ReactiveNeo4jClient client;
 
+	private final NodesById nodes;
+
 	private final BatchLoader batches;
 
-	ActivityQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+	ActivityQueries(ReactiveNeo4jClient client, BatchLoader batches, NodesById nodes) {
 		this.client = client;
 		this.batches = batches;
+		this.nodes = nodes;
 	}
 
 	public Mono<Activity> byId(String id) {
-		return client.query("MATCH (a:Activity {id: $id}) RETURN a")
-			.bind(id)
-			.to("id")
-			.fetchAs(Activity.class)
-			.mappedBy((types, record) -> Activity.from(record.get("a").asNode()))
-			.one();
+		return nodes.one("Activity", id, Activity::from);
 	}
 
 	Mono<Connection<Activity>> list(ActivityFilter filter, PageRequest page) {

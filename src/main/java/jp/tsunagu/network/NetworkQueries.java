@@ -14,6 +14,7 @@ import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.network.NetworkInputs.AddMemberInput;
 import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
@@ -57,20 +58,18 @@ public class NetworkQueries {
 
 	private final ReactiveNeo4jClient client;
 
+	private final NodesById nodes;
+
 	private final BatchLoader batches;
 
-	NetworkQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+	NetworkQueries(ReactiveNeo4jClient client, BatchLoader batches, NodesById nodes) {
 		this.client = client;
 		this.batches = batches;
+		this.nodes = nodes;
 	}
 
 	public Mono<Network> byId(String id) {
-		return client.query("MATCH (n:Network {id: $id}) RETURN n")
-			.bind(id)
-			.to("id")
-			.fetchAs(Network.class)
-			.mappedBy((types, record) -> Network.from(record.get("n").asNode()))
-			.one();
+		return nodes.one("Network", id, Network::from);
 	}
 
 	Mono<Connection<Network>> list(NetworkFilter filter, PageRequest page) {

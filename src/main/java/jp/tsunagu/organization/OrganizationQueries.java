@@ -10,6 +10,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import static jp.tsunagu.graph.CypherParameters.*;
 import jp.tsunagu.organization.OrganizationInputs.CreateOrganizationInput;
@@ -38,30 +39,23 @@ public class OrganizationQueries {
 
 	private final ReactiveNeo4jClient client;
 
+	private final NodesById nodes;
+
 	private final BatchLoader batches;
 
-	OrganizationQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+	OrganizationQueries(ReactiveNeo4jClient client, BatchLoader batches, NodesById nodes) {
 		this.client = client;
 		this.batches = batches;
+		this.nodes = nodes;
 	}
 
 	public Mono<Organization> byId(String id) {
-		return client.query("MATCH (o:Organization {id: $id}) RETURN o")
-			.bind(id)
-			.to("id")
-			.fetchAs(Organization.class)
-			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
-			.one();
+		return nodes.one("Organization", id, Organization::from);
 	}
 
 	/** Organisations by id, in one statement; for other features' batch loaders. */
 	public Flux<Organization> byIds(Collection<String> ids) {
-		return client.query("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o")
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Organization.class)
-			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
-			.all();
+		return nodes.many("Organization", ids, Organization::from);
 	}
 
 	Mono<Connection<Organization>> list(OrganizationFilter filter, PageRequest page) {

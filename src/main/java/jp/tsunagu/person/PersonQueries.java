@@ -12,6 +12,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.person.PersonInputs.PersonFilter;
@@ -40,30 +41,23 @@ public class PersonQueries {
 
 	private final ReactiveNeo4jClient client;
 
+	private final NodesById nodes;
+
 	private final BatchLoader batches;
 
-	PersonQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+	PersonQueries(ReactiveNeo4jClient client, BatchLoader batches, NodesById nodes) {
 		this.client = client;
 		this.batches = batches;
+		this.nodes = nodes;
 	}
 
 	public Mono<Person> byId(String id) {
-		return client.query("MATCH (p:Person {id: $id}) RETURN p")
-			.bind(id)
-			.to("id")
-			.fetchAs(Person.class)
-			.mappedBy((types, record) -> Person.from(record.get("p").asNode()))
-			.one();
+		return nodes.one("Person", id, Person::from);
 	}
 
 	/** People by id, in one statement; for other features' batch loaders. */
 	public Flux<Person> byIds(Collection<String> ids) {
-		return client.query("UNWIND $ids AS id MATCH (p:Person {id: id}) RETURN p")
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Person.class)
-			.mappedBy((types, record) -> Person.from(record.get("p").asNode()))
-			.all();
+		return nodes.many("Person", ids, Person::from);
 	}
 
 	Mono<Connection<Person>> list(PersonFilter filter, PageRequest page) {

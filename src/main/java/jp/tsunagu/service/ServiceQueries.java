@@ -14,6 +14,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.service.ServiceInputs.CreateServiceInput;
@@ -49,30 +50,23 @@ public class ServiceQueries {
 
 	private final ReactiveNeo4jClient client;
 
+	private final NodesById nodes;
+
 	private final BatchLoader batches;
 
-	ServiceQueries(ReactiveNeo4jClient client, BatchLoader batches) {
+	ServiceQueries(ReactiveNeo4jClient client, BatchLoader batches, NodesById nodes) {
 		this.client = client;
 		this.batches = batches;
+		this.nodes = nodes;
 	}
 
 	public Mono<Service> byId(String id) {
-		return client.query("MATCH (s:Service {id: $id}) RETURN s")
-			.bind(id)
-			.to("id")
-			.fetchAs(Service.class)
-			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
-			.one();
+		return nodes.one("Service", id, Service::from);
 	}
 
 	/** Services by id, in one statement; for other features' batch loaders. */
 	public Flux<Service> byIds(Collection<String> ids) {
-		return client.query("UNWIND $ids AS id MATCH (s:Service {id: id}) RETURN s")
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Service.class)
-			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
-			.all();
+		return nodes.many("Service", ids, Service::from);
 	}
 
 	/**
