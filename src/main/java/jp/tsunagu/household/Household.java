@@ -19,7 +19,7 @@ public record Household(String id, String code, Integer memberCount, List<Househ
 		flags = flags == null ? List.of() : List.copyOf(flags);
 	}
 
-	static Household from(MapAccessor node) {
+	public static Household from(MapAccessor node) {
 		return new Household(NodeValues.string(node, "id"), NodeValues.string(node, "code"),
 				NodeValues.integer(node, "memberCount"),
 				NodeValues.strings(node, "flags").stream().map(HouseholdFlag::valueOf).toList(),

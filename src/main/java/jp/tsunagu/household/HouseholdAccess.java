@@ -12,10 +12,10 @@ import jp.tsunagu.security.Caller;
  * One use of household data: who ({@code caller}), through which API field ({@code operation}), touching which
  * fields, with which arguments (a read's filter, which a count answers too). Every household read and write takes one, so it is scoped and audited; there is no unscoped way in.
  */
-record HouseholdAccess(Caller caller, String operation, List<String> fields, String arguments) {
+public record HouseholdAccess(Caller caller, String operation, List<String> fields, String arguments) {
 
 	/** A read: the fields asked for on each household, at {@code householdPath} in the selection ("" for the top). */
-	static HouseholdAccess reading(DataFetchingEnvironment environment, String householdPath) {
+	public static HouseholdAccess reading(DataFetchingEnvironment environment, String householdPath) {
 		String glob = householdPath.isEmpty() ? "*" : householdPath + "/*";
 		List<String> fields = environment.getSelectionSet()
 			.getFields(glob)
@@ -43,7 +43,7 @@ record HouseholdAccess(Caller caller, String operation, List<String> fields, Str
 				Stream.concat(given, readBack).distinct().toList(), null);
 	}
 
-	Map<String, Object> viewer() {
+	public Map<String, Object> viewer() {
 		return caller.asParameter();
 	}
 }

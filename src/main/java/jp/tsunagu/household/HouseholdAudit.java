@@ -16,7 +16,7 @@ import static jp.tsunagu.graph.CypherParameters.of;
  * or delete an event.
  */
 @Component
-class HouseholdAudit {
+public class HouseholdAudit {
 
 	private static final String RECORD = """
 			UNWIND $ids AS id
@@ -32,7 +32,7 @@ class HouseholdAudit {
 		this.client = client;
 	}
 
-	Mono<Void> read(HouseholdAccess access, Collection<String> householdIds) {
+	public Mono<Void> read(HouseholdAccess access, Collection<String> householdIds) {
 		return record(access, "READ", householdIds);
 	}
 

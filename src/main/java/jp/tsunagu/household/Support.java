@@ -15,7 +15,7 @@ import org.neo4j.driver.types.Node;
  */
 public record Support(Object supporter, LocalDate since, LocalDate lastContact) {
 
-	static Support of(Node supporter, MapAccessor tie) {
+	public static Support of(Node supporter, MapAccessor tie) {
 		return new Support(supporterFrom(supporter), NodeValues.date(tie, "since"), NodeValues.date(tie, "lastContact"));
 	}
 
