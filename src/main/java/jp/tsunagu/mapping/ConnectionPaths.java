@@ -18,7 +18,7 @@ class ConnectionPaths {
 
 	static final int MAX_PATHS = 20;
 
-	static final String ENDS = "Organization|Person|Network|Activity|Service";
+	private static final String ENDS = "Organization|Person|Network|Activity|Service";
 
 	/**
 	 * The search always runs to {@value #MAX_LENGTH} ties (a bound cannot be a parameter) and the caller's bound is
@@ -30,7 +30,7 @@ class ConnectionPaths {
 			OPTIONAL MATCH (b:%1$s {id: $to})
 			WITH a, b, $kinds + CASE WHEN $providesForServices AND (a:Service OR b:Service) THEN ['PROVIDES'] ELSE [] END AS kinds
 			CALL (a, b, kinds) {
-			  WITH a, b WHERE NOT coalesce(a.archived, false) AND NOT coalesce(b.archived, false)
+			  WITH a, b, kinds WHERE NOT coalesce(a.archived, false) AND NOT coalesce(b.archived, false)
 			  MATCH p = ALL SHORTEST (a)(()-[r:%2$s]-(y) WHERE type(r) IN kinds AND %3$s){0,%4$d}(b)
 			  WITH p WHERE length(p) <= $maxLength
 			  ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]

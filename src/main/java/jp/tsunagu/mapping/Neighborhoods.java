@@ -27,7 +27,7 @@ class Neighborhoods {
 			OPTIONAL MATCH (c:Organization|Person|Network|Activity|Service|Area {id: $id})
 			WITH c, $kinds + CASE WHEN $providesForServices AND c:Service THEN ['PROVIDES'] ELSE [] END AS kinds
 			CALL (c, kinds) {
-			  WITH c WHERE NOT coalesce(c.archived, false)
+			  WITH c, kinds WHERE NOT coalesce(c.archived, false)
 			  MATCH p = ANY SHORTEST (c)(()-[r:%1$s]-(y) WHERE type(r) IN kinds AND %2$s){1,%3$d}(n)
 			  WHERE n <> c
 			  WITH n, length(p) AS distance WHERE distance <= $depth
