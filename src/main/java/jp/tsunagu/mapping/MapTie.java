@@ -22,7 +22,7 @@ public record MapTie(String from, String to, TieKind kind, String role, LocalDat
 	public static MapTie from(Relationship relationship, String fromId, String toId) {
 		String role = NodeValues.string(relationship, "role");
 		if (role == null) {
-			role = NodeValues.string(relationship, "kind");
+			role = NodeValues.string(relationship, "collaborationKind");
 		}
 		return new MapTie(fromId, toId, TieKind.valueOf(relationship.type()), role, NodeValues.date(relationship, "since"),
 				NodeValues.date(relationship, "lastContact"));

@@ -1,0 +1,78 @@
+package jp.tsunagu.mapping;
+
+import static jp.tsunagu.graph.CypherParameters.of;
+
+import java.util.List;
+
+import jp.tsunagu.api.InvalidArgumentException;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** The shortest chains of ties between two nodes of the directory, in one statement. */
+@Repository
+class ConnectionPaths {
+
+	static final int MAX_LENGTH = 8;
+
+	static final int MAX_PATHS = 20;
+
+	private static final String ENDS = "Organization|Person|Network|Activity|Service";
+
+	/**
+	 * The search always runs to {@value #MAX_LENGTH} ties (a bound cannot be a parameter) and the caller's bound is
+	 * applied to its result, outside the pattern: a predicate inside it that the search cannot apply hop by hop
+	 * would make the database fall back to enumerating every path.
+	 */
+	static final String CYPHER = """
+			OPTIONAL MATCH (a:%1$s {id: $from})
+			OPTIONAL MATCH (b:%1$s {id: $to})
+			WITH a, b, $kinds + CASE WHEN $providesForServices AND (a:Service OR b:Service) THEN ['PROVIDES'] ELSE [] END AS kinds
+			CALL (a, b, kinds) {
+			  WITH a, b, kinds WHERE NOT coalesce(a.archived, false) AND NOT coalesce(b.archived, false)
+			  MATCH p = ALL SHORTEST (a)(()-[r:%2$s]-(y) WHERE type(r) IN kinds AND %3$s){0,%4$d}(b)
+			  WITH p WHERE length(p) <= $maxLength
+			  ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]
+			  RETURN collect(p)[..$first] AS paths
+			}
+			RETURN a.id AS fromId, a.archived AS fromArchived, b.id AS toId, b.archived AS toArchived, paths
+			""".formatted(ENDS, TieRules.TYPES, TieRules.passable("y"), MAX_LENGTH);
+
+	private final ReactiveNeo4jClient client;
+
+	ConnectionPaths(ReactiveNeo4jClient client) {
+		this.client = client;
+	}
+
+	Mono<List<TiePath>> find(String from, String to, List<TieKind> kinds, Integer maxLength, Integer first) {
+		int length = Bounds.within("maxLength", maxLength, 6, MAX_LENGTH);
+		int paths = Bounds.within("first", first, 5, MAX_PATHS);
+		return client.query(CYPHER)
+			.bindAll(of("from", from, "to", to, "kinds", TieRules.kinds(kinds, false), "providesForServices", kinds == null,
+					"maxLength", length, "first", paths))
+			.fetchAs(Found.class)
+			.mappedBy((types, record) -> new Found(record.get("fromId"), record.get("fromArchived"), record.get("toId"),
+					record.get("toArchived"), record.get("paths").asList(path -> TiePath.from(path.asPath()))))
+			.one()
+			.map(found -> {
+				checkEnd(found.fromId(), found.fromArchived(), "from", from);
+				checkEnd(found.toId(), found.toArchived(), "to", to);
+				return found.paths();
+			});
+	}
+
+	private record Found(Value fromId, Value fromArchived, Value toId, Value toArchived, List<TiePath> paths) {
+	}
+
+	/** An unknown or archived end is the caller's mistake, named by its argument. */
+	private static void checkEnd(Value id, Value archived, String argument, String asked) {
+		if (id.isNull()) {
+			throw new InvalidArgumentException(argument,
+					"no organisation, person, network, activity or service has id " + asked);
+		}
+		if (!archived.isNull() && archived.asBoolean()) {
+			throw new InvalidArgumentException(argument, asked + " is archived");
+		}
+	}
+}

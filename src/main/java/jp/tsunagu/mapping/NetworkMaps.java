@@ -1,0 +1,144 @@
+package jp.tsunagu.mapping;
+
+import static jp.tsunagu.graph.CypherParameters.of;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jp.tsunagu.api.Connection.PageInfo;
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.area.Area;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** One page of the network of an area, with its totals, in one statement. */
+@Repository
+class NetworkMaps {
+
+	static final int MAX_PAGE = 1000;
+
+	static final Set<NodeKind> DEFAULT_NODE_KINDS = EnumSet.of(NodeKind.ORGANIZATION, NodeKind.PERSON,
+			NodeKind.NETWORK, NodeKind.ACTIVITY, NodeKind.SERVICE);
+
+	/**
+	 * The map's nodes are gathered from the area down (its sub-areas first), every node's degree is counted over the
+	 * whole map so that the order, the cursor and the totals do not depend on the page, and a page's ties are those
+	 * to nodes that come before the page's node in that order. Ties of one kind between one pair are one edge.
+	 */
+	static final String CYPHER = """
+			OPTIONAL MATCH (area:Area {code: $area})
+			CALL (area) {
+			  MATCH (sub:Area)-[:PART_OF*0..3]->(area)
+			  CALL (sub) {
+			    MATCH (n:Organization)-[:LOCATED_IN|SERVES]->(sub) WHERE 'ORGANIZATION' IN $nodeKinds RETURN n
+			    UNION
+			    MATCH (n:StaffMember)-[:WORKS_FOR]->(o:Organization)-[:LOCATED_IN|SERVES]->(sub)
+			    WHERE 'PERSON' IN $nodeKinds AND NOT coalesce(o.archived, false) RETURN n
+			    UNION
+			    MATCH (n:CommissionedVolunteer)-[:ASSIGNED_TO]->(sub) WHERE 'PERSON' IN $nodeKinds RETURN n
+			    UNION
+			    MATCH (n:Network)-[:COVERS]->(sub) WHERE 'NETWORK' IN $nodeKinds RETURN n
+			    UNION
+			    MATCH (n:Activity)-[:HELD_IN]->(sub) WHERE 'ACTIVITY' IN $nodeKinds RETURN n
+			    UNION
+			    MATCH (n:Service)-[:AVAILABLE_IN]->(sub) WHERE 'SERVICE' IN $nodeKinds RETURN n
+			    UNION
+			    WITH sub AS n WHERE 'AREA' IN $nodeKinds RETURN n
+			  }
+			  WITH DISTINCT n WHERE %2$s
+			  RETURN collect(n) AS members
+			}
+			CALL (members) {
+			  UNWIND members AS n
+			  CALL (n, members) {
+			    OPTIONAL MATCH (n)-[r:%1$s]-(m)
+			    WHERE type(r) IN $kinds AND m <> n AND m IN members
+			    RETURN count(r) AS degree, count(DISTINCT CASE WHEN n.id < m.id THEN [type(r), m.id] END) AS edgesUp
+			  }
+			  WITH n, degree, edgesUp ORDER BY degree DESC, n.id
+			  RETURN collect({node: n, degree: degree}) AS ranked, sum(edgesUp) AS tieCount
+			}
+			WITH area, ranked, tieCount,
+			     [e IN ranked WHERE $afterId IS NULL OR e.degree < $afterDegree
+			                        OR (e.degree = $afterDegree AND e.node.id > $afterId)] AS rest
+			WITH area, size(ranked) AS total, tieCount, rest[..$first] AS page, size(rest) > $first AS hasNext,
+			     [e IN ranked[..size(ranked) - size(rest)] | e.node] AS earlier
+			CALL (page, earlier) {
+			  WITH [e IN page | e.node] AS pageNodes, earlier
+			  UNWIND pageNodes AS p
+			  MATCH (p)-[r:%1$s]-(q)
+			  WHERE type(r) IN $kinds AND (q IN earlier OR (q IN pageNodes AND q.id < p.id))
+			  WITH type(r) AS kind, CASE WHEN p.id < q.id THEN [p.id, q.id] ELSE [q.id, p.id] END AS pair,
+			       collect(startNode(r).id) AS starts, collect(coalesce(r.role, r.collaborationKind)) AS roles
+			  WITH kind, pair, starts, roles,
+			       CASE WHEN all(s IN starts WHERE s = starts[0]) THEN starts[0] ELSE pair[0] END AS from
+			  ORDER BY kind, from, pair
+			  RETURN collect({kind: kind, from: from, to: CASE WHEN from = pair[0] THEN pair[1] ELSE pair[0] END,
+			                  roles: roles, weight: size(starts)}) AS ties
+			}
+			RETURN area, total, tieCount, page, hasNext, ties
+			""".formatted(TieRules.TYPES, TieRules.passable("n"));
+
+	private final ReactiveNeo4jClient client;
+
+	NetworkMaps(ReactiveNeo4jClient client) {
+		this.client = client;
+	}
+
+	Mono<NetworkMap> page(String area, List<TieKind> kinds, List<NodeKind> nodeKinds, Integer first, String after) {
+		Set<NodeKind> shown = nodeKinds(nodeKinds);
+		int size = Bounds.within("first", first, 200, MAX_PAGE);
+		MapCursor cursor = MapCursor.decode(after);
+		return client.query(CYPHER)
+			.bindAll(of("area", area, "kinds", TieRules.kinds(kinds, shown.contains(NodeKind.SERVICE)), "nodeKinds",
+					shown.stream().map(NodeKind::name).toList(), "first", size, "afterDegree",
+					cursor == null ? null : cursor.degree(), "afterId", cursor == null ? null : cursor.id()))
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.one()
+			.map(record -> {
+				if (record.get("area").isNull()) {
+					throw new InvalidArgumentException("area", "no area has code " + area);
+				}
+				return map(record, cursor != null);
+			});
+	}
+
+	private static NetworkMap map(Record record, boolean afterACursor) {
+		List<NetworkMapNode> nodes = record.get("page")
+			.asList(e -> new NetworkMapNode(MapNode.from(e.get("node").asNode()), e.get("degree").asInt()));
+		List<NetworkMapTie> ties = record.get("ties").asList(NetworkMaps::tie);
+		String start = nodes.isEmpty() ? null : cursorOf(nodes.get(0));
+		String end = nodes.isEmpty() ? null : cursorOf(nodes.get(nodes.size() - 1));
+		return new NetworkMap(Area.from(record.get("area").asNode()), record.get("total").asLong(),
+				record.get("tieCount").asLong(), nodes, ties,
+				new PageInfo(record.get("hasNext").asBoolean(), afterACursor, start, end));
+	}
+
+	private static NetworkMapTie tie(Value edge) {
+		List<String> roles = edge.get("roles").asList(Value::asString).stream().distinct().sorted().toList();
+		return new NetworkMapTie(edge.get("from").asString(), edge.get("to").asString(),
+				TieKind.valueOf(edge.get("kind").asString()), roles, edge.get("weight").asInt());
+	}
+
+	private static String cursorOf(NetworkMapNode node) {
+		return new MapCursor(node.degree(), node.id()).encode();
+	}
+
+	private static Set<NodeKind> nodeKinds(List<NodeKind> asked) {
+		if (asked == null) {
+			return DEFAULT_NODE_KINDS;
+		}
+		if (asked.isEmpty()) {
+			throw new InvalidArgumentException("nodeKinds", "name at least one kind of node, or leave it out");
+		}
+		if (asked.contains(NodeKind.HOUSEHOLD)) {
+			throw new InvalidArgumentException("nodeKinds", "households are never on a map");
+		}
+		return EnumSet.copyOf(asked);
+	}
+}
