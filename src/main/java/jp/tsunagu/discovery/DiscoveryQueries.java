@@ -37,23 +37,18 @@ class DiscoveryQueries {
 			MATCH (h:Household {id: $household})
 			WHERE %s
 			OPTIONAL MATCH (h)-[:LIVES_IN]->(home:Area)
-			CALL {
-			  WITH h
+			CALL (h) {
 			  OPTIONAL MATCH (h)-[issue:HAS_ISSUE]->(n:Need) WHERE issue.status IN ['OPEN', 'IN_PROGRESS']
 			  RETURN collect(DISTINCT n) AS needs
 			}
-			CALL {
-			  WITH h
-			  CALL {
-			    WITH h
+			CALL (h) {
+			  CALL (h) {
 			    MATCH entry = (h)<-[:SUPPORTS]-(knower) WHERE knower:Organization OR knower:Person
 			    RETURN knower, 'SUPPORTER' AS via, entry
 			    UNION
-			    WITH h
 			    MATCH entry = (h)-[:RECORD_HELD_BY]->(knower:Organization)
 			    RETURN knower, 'RECORD_HOLDER' AS via, entry
 			    UNION
-			    WITH h
 			    MATCH entry = (h)-[:LIVES_IN]->(:Area)<-[:ASSIGNED_TO]-(knower:Person)
 			    RETURN knower, 'DISTRICT_VOLUNTEER' AS via, entry
 			  }
@@ -66,12 +61,12 @@ class DiscoveryQueries {
 	/** Without a household, a warm path can only start at the caller's own organisation. */
 	private static final String NEEDS_FORM = """
 			OPTIONAL MATCH (home:Area {code: $area})
-			CALL {
+			CALL () {
 			  UNWIND $needs AS code
 			  OPTIONAL MATCH (n:Need {code: code})
 			  RETURN collect(DISTINCT n) AS needs, collect(CASE WHEN n IS NULL THEN code END) AS unknownNeeds
 			}
-			CALL {
+			CALL () {
 			  OPTIONAL MATCH (knower:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(knower.archived, false)
 			  RETURN [k IN collect(knower) | {knower: k, via: 'CALLER_ORGANIZATION', entry: null}] AS knowers
 			}
@@ -85,15 +80,13 @@ class DiscoveryQueries {
 	 * an Area, so geography cannot connect everything.
 	 */
 	private static final String DISCOVER = """
-			CALL {
-			  WITH needs
+			CALL (needs) {
 			  UNWIND needs AS issue
 			  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
 			  WHERE $preventive AND later.position > first.position AND NOT next IN needs
 			  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
 			}
-			CALL {
-			  WITH home, needs, risks, knowers
+			CALL (home, needs, risks, knowers) {
 			  MATCH (home)-[:PART_OF*0..3]->(area:Area)
 			  WITH needs + [link IN risks | link.need] AS sought, collect(DISTINCT area) AS chain, knowers
 			  UNWIND sought AS need
@@ -101,8 +94,7 @@ class DiscoveryQueries {
 			  WHERE area IN chain AND NOT coalesce(s.archived, false)
 			    AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) }
 			  WITH s, collect(DISTINCT need.code) AS addressed, collect(DISTINCT area) AS areas, knowers
-			  CALL {
-			    WITH s, knowers
+			  CALL (s, knowers) {
 			    UNWIND knowers AS known
 			    WITH s, known, known.knower AS start
 			    MATCH directory = shortestPath((start)-[:WORKS_FOR|BELONGS_TO|MEMBER_OF|COLLABORATES_WITH|OPERATES|RUNS|SUBCOMMITTEE_OF|PROVIDES*1..%d]-(s))
@@ -117,22 +109,17 @@ class DiscoveryQueries {
 	private static final String WHO_KNOWS = """
 			MATCH (h:Household {id: $household})
 			WHERE %s
-			CALL {
-			  WITH h
-			  CALL {
-			    WITH h
+			CALL (h) {
+			  CALL (h) {
 			    MATCH (knower)-[tie:SUPPORTS]->(h) WHERE knower:Organization OR knower:Person
 			    RETURN knower, 'SUPPORTER' AS kind, tie.since AS since, tie.lastContact AS lastContact
 			    UNION
-			    WITH h
 			    MATCH (h)-[:RECORD_HELD_BY]->(knower:Organization)
 			    RETURN knower, 'RECORD_HOLDER' AS kind, null AS since, null AS lastContact
 			    UNION
-			    WITH h
 			    MATCH (h)-[:LIVES_IN]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
 			    RETURN knower, 'DISTRICT_VOLUNTEER' AS kind, tie.since AS since, null AS lastContact
 			    UNION
-			    WITH h
 			    MATCH (h)<-[:FOR]-(referral:Referral {status: 'ACCEPTED'})-[:TO]->(knower:Organization)
 			    RETURN knower, 'REFERRAL_ACCEPTED' AS kind, date(referral.respondedAt) AS since, null AS lastContact
 			  }
