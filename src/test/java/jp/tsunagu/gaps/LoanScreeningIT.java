@@ -114,9 +114,15 @@ class LoanScreeningIT extends GapsTestSupport {
 
 	@Test
 	void onlyCoordinatorsScreenLoans() {
-		screen(patientAs(caller(Role.MEMBER_STAFF, "社会福祉法人きすみ野福祉会", null)), Map.of()).errors()
+		for (Role role : List.of(Role.MEMBER_STAFF, Role.COMMISSIONED_VOLUNTEER, Role.ANALYST, Role.ADMINISTRATOR)) {
+			screen(patientAs(new Caller("test.gaps." + role.name().toLowerCase(), role, null, null)), Map.of()).errors()
+				.satisfy(errors -> assertThat(errors).as(role.name())
+					.singleElement()
+					.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+		}
+		screen(patientAnonymous(), Map.of()).errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.FORBIDDEN)));
+				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED)));
 	}
 
 	private static GraphQlTester.Response screen(HttpGraphQlTester tester, Map<String, Object> variables) {
