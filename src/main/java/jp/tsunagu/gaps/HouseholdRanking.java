@@ -1,0 +1,94 @@
+package jp.tsunagu.gaps;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.household.Household;
+import jp.tsunagu.household.HouseholdAccess;
+import jp.tsunagu.household.HouseholdAudit;
+import jp.tsunagu.household.HouseholdScope;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * A ranked page of households and its total in one statement, read and audited in one transaction. The ranking is a
+ * string key computed in Cypher (most urgent sorts first), so ordering and keyset paging happen in the database, after
+ * {@link HouseholdScope#VISIBLE} has removed what the caller may not see.
+ */
+@Component
+class HouseholdRanking {
+
+	/** The scoped households every ranking starts from, bound to {@code h}; {@code %s} adds the ranking's own filter. */
+	static final String VISIBLE_HOUSEHOLDS = """
+			MATCH (h:Household)
+			WHERE NOT h.archived
+			  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
+			  AND %s
+			  AND """ + HouseholdScope.VISIBLE;
+
+	/** Each household's distinct live supporters and the latest contact of any of them (a tie's start if never). */
+	static final String SUPPORT = """
+			CALL (h) {
+			  OPTIONAL MATCH (supporter:Organization|Person)-[tie:SUPPORTS]->(h)
+			  WHERE NOT coalesce(supporter.archived, false)
+			  RETURN count(DISTINCT supporter) AS supporterCount, max(coalesce(tie.lastContact, tie.since)) AS lastContact
+			}""";
+
+	static final String TODAY_IN_JAPAN = "date({timezone: 'Asia/Tokyo'})";
+
+	private final ReactiveNeo4jClient client;
+
+	private final HouseholdAudit audit;
+
+	private final TransactionalOperator transaction;
+
+	HouseholdRanking(ReactiveNeo4jClient client, HouseholdAudit audit, TransactionalOperator transaction) {
+		this.client = client;
+		this.audit = audit;
+		this.transaction = transaction;
+	}
+
+	/**
+	 * @param rows Cypher ending in {@code WITH h, rankKey, row}: {@code rankKey} a string sorting most urgent first,
+	 * {@code row} a map with the household as {@code h}; fixed text, never caller input
+	 * @param rowMapper reads a {@code row}
+	 */
+	<T> Mono<Connection<T>> page(HouseholdAccess access, String rows, Map<String, Object> filter, PageRequest request,
+			Function<Value, T> rowMapper, Function<T, Household> householdOf) {
+		String cypher = """
+				CALL () { %1$s RETURN count(*) AS total }
+				CALL () {
+				  %1$s
+				  WITH h, rankKey, row WHERE $afterKey IS NULL OR rankKey > $afterKey OR (rankKey = $afterKey AND h.id > $afterId)
+				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
+				  RETURN collect(row {.*, rankKey: rankKey}) AS page
+				}
+				RETURN total, page""".formatted(rows);
+		Map<String, Object> parameters = new HashMap<>(filter);
+		parameters.put("viewer", access.viewer());
+		parameters.put("afterKey", request.afterKey());
+		parameters.put("afterId", request.afterId());
+		parameters.put("limit", request.limitPlusOne());
+		Mono<Connection<T>> read = client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Ranked.class)
+			.mappedBy((types, record) -> new Ranked(record.get("page").asList(row -> row), record.get("total").asLong()))
+			.one()
+			.map(ranked -> request.toConnection(ranked.rows(), ranked.total(),
+					row -> row.get("rankKey").asString(), row -> row.get("h").get("id").asString()))
+			.map(connection -> connection.map(rowMapper));
+		return transaction.transactional(read.flatMap(connection -> audit
+			.read(access, connection.nodes().stream().map(row -> householdOf.apply(row).id()).toList())
+			.thenReturn(connection)));
+	}
+
+	private record Ranked(List<Value> rows, long total) {
+	}
+}

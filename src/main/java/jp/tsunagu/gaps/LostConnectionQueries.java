@@ -1,0 +1,69 @@
+package jp.tsunagu.gaps;
+
+import static jp.tsunagu.graph.CypherParameters.blankToNull;
+import static jp.tsunagu.graph.CypherParameters.of;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.graph.NodeValues;
+import jp.tsunagu.household.Household;
+import jp.tsunagu.household.HouseholdAccess;
+import org.neo4j.driver.Value;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Households with open needs whose connections are being lost (つながりが切れかけている): no supporter, no contact
+ * within staleDays, or a single supporter. Ranked by reason (in that order), then the longest without contact (never
+ * contacted first), then the most open needs, then code.
+ */
+@Repository
+class LostConnectionQueries {
+
+	private static final String ROWS = HouseholdRanking.VISIBLE_HOUSEHOLDS.formatted(
+			"EXISTS { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] }") + """
+
+			WITH h, COUNT { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] } AS openNeedCount
+			""" + HouseholdRanking.SUPPORT + """
+
+			WITH h, openNeedCount, supporterCount, lastContact,
+			     duration.inDays(lastContact, %s).days AS daysSinceContact
+			WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact,
+			     CASE WHEN supporterCount = 0 THEN 0
+			          WHEN daysSinceContact IS NULL OR daysSinceContact > $staleDays THEN 1
+			          WHEN supporterCount = 1 THEN 2 END AS urgency
+			WHERE urgency IS NOT NULL
+			WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact, urgency,
+			     CASE WHEN daysSinceContact IS NULL OR daysSinceContact > 99999 THEN 99999
+			          WHEN daysSinceContact < 0 THEN 0 ELSE daysSinceContact END AS silence
+			WITH h,
+			     toString(urgency) + right('0000' + toString(99999 - silence), 5)
+			       + right('00' + toString(999 - CASE WHEN openNeedCount > 999 THEN 999 ELSE openNeedCount END), 3)
+			       + h.code AS rankKey,
+			     {h: h, reason: ['NO_SUPPORTER', 'NO_RECENT_CONTACT', 'SINGLE_SUPPORTER'][urgency],
+			      supporterCount: supporterCount, lastContact: lastContact, daysSinceContact: daysSinceContact,
+			      openNeedCount: openNeedCount} AS row""".formatted(HouseholdRanking.TODAY_IN_JAPAN);
+
+	private final HouseholdRanking ranking;
+
+	LostConnectionQueries(HouseholdRanking ranking) {
+		this.ranking = ranking;
+	}
+
+	Mono<Connection<LostConnection>> lostConnections(HouseholdAccess access, String area, int staleDays,
+			PageRequest page) {
+		if (staleDays < 1) {
+			throw new InvalidArgumentException("staleDays", "must be 1 or more, was " + staleDays);
+		}
+		return ranking.page(access, ROWS, of("area", blankToNull(area), "staleDays", staleDays), page,
+				LostConnectionQueries::lostConnection, LostConnection::household);
+	}
+
+	private static LostConnection lostConnection(Value row) {
+		return new LostConnection(Household.from(row.get("h").asNode()),
+				LostConnectionReason.valueOf(row.get("reason").asString()), row.get("supporterCount").asInt(),
+				NodeValues.date(row, "lastContact"), NodeValues.integer(row, "daysSinceContact"),
+				row.get("openNeedCount").asInt());
+	}
+}

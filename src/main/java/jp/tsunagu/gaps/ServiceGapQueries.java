@@ -1,0 +1,120 @@
+package jp.tsunagu.gaps;
+
+import static jp.tsunagu.graph.CypherParameters.of;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.area.Area;
+import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.gaps.ServiceGap.NearestService;
+import jp.tsunagu.service.Service;
+import jp.tsunagu.taxonomy.Need;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/**
+ * Needs an area lacks services for, in one statement. "In the area" means available in the area itself, in the
+ * municipality or ward above it, or in a district below it; the prefecture above it counts as available but far.
+ * A service covers the need it addresses and every narrower one. Archived services, and services of archived
+ * providers, do not count.
+ */
+@Repository
+class ServiceGapQueries {
+
+	/** The coordinates of area {@code %1$s}, or of the area it lies in (a district has none of its own). */
+	private static final String COORDINATES = """
+			coalesce(CASE WHEN %1$s.latitude IS NOT NULL THEN point({latitude: %1$s.latitude, longitude: %1$s.longitude}) END,
+			         [(%1$s)-[:PART_OF]->(up:Area) WHERE up.latitude IS NOT NULL
+			          | point({latitude: up.latitude, longitude: up.longitude})][0])""";
+
+	private static final String USABLE = "NOT %1$s.archived AND NOT EXISTS { (:Organization {archived: true})-[:PROVIDES]->(%1$s) }";
+
+	private static final String GAPS = """
+			MATCH (a:Area {code: $area})
+			OPTIONAL CALL (a) {
+			  WITH a WHERE NOT a:Prefecture
+			  WITH a, %1$s AS here,
+			       [(a)-[:PART_OF*1..3]->(p:Prefecture) | p][0] AS prefecture,
+			       [(a)-[:PART_OF*0..3]->(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
+			  MATCH (n:Need)
+			  WHERE NOT EXISTS {
+			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(x:Area)
+			    WHERE x IN local AND %3$s
+			  }
+			  OPTIONAL CALL (n, local, prefecture, here) {
+			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(y:Area)
+			    WHERE NOT y IN local AND %3$s
+			    WITH s, y, y = prefecture AS prefectureWide, %2$s AS there
+			    RETURN s, y, prefectureWide, point.distance(here, there) / 1000.0 AS km
+			    ORDER BY prefectureWide DESC, km, s.name, s.id
+			    LIMIT 1
+			  }
+			  WITH n, s, y, prefectureWide, km, COLLECT {
+			    MATCH (m:Need)-[:BROADER*1..3]->(n)
+			    WHERE EXISTS { (m)<-[:ADDRESSES]-(t:Service)-[:AVAILABLE_IN]->(z:Area) WHERE z IN local AND %4$s }
+			    RETURN DISTINCT m ORDER BY m.code
+			  } AS coveredNarrower
+			  RETURN collect({need: n, service: s, availableIn: y, prefectureWide: prefectureWide, km: km,
+			                  coveredNarrower: coveredNarrower}) AS gaps
+			}
+			RETURN a, gaps""".formatted(COORDINATES.formatted("a"), COORDINATES.formatted("y"), USABLE.formatted("s"),
+			USABLE.formatted("t"));
+
+	private final ReactiveNeo4jClient client;
+
+	ServiceGapQueries(ReactiveNeo4jClient client) {
+		this.client = client;
+	}
+
+	Mono<ServiceGaps> gaps(String areaCode, double farKm) {
+		if (!(farKm > 0)) {
+			throw new InvalidArgumentException("farKm", "must be more than 0, was " + farKm);
+		}
+		return client.query(GAPS)
+			.bindAll(of("area", areaCode))
+			.fetchAs(ServiceGaps.class)
+			.mappedBy((types, record) -> {
+				List<ServiceGap> gaps = record.get("gaps")
+					.asList(row -> gap(row, farKm))
+					.stream()
+					.sorted(Comparator.comparing(ServiceGap::kind).thenComparing(gap -> gap.need().code()))
+					.toList();
+				return new ServiceGaps(Area.from(record.get("a").asNode()), farKm, gaps);
+			})
+			.one()
+			.map(gaps -> {
+				if (gaps.area().kind() == AreaKind.PREFECTURE) {
+					throw new InvalidArgumentException("area", "must be a municipality, ward or district, not a prefecture");
+				}
+				return gaps;
+			})
+			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("area", "no area with code " + areaCode)));
+	}
+
+	private static ServiceGap gap(Value row, double farKm) {
+		Need need = Need.from(row.get("need").asNode());
+		List<Need> narrower = row.get("coveredNarrower").asList(value -> Need.from(value.asNode()));
+		if (row.get("service").isNull()) {
+			return new ServiceGap(need, ServiceGapKind.NO_SERVICE, null, narrower);
+		}
+		Double km = row.get("km").isNull() ? null : row.get("km").asDouble();
+		NearestService nearest = new NearestService(Service.from(row.get("service").asNode()),
+				Area.from(row.get("availableIn").asNode()), km);
+		ServiceGapKind kind;
+		if (row.get("prefectureWide").asBoolean()) {
+			kind = ServiceGapKind.PREFECTURE_ONLY;
+		}
+		else if (km == null || km > farKm) {
+			// a distance that cannot be measured is not evidence of a service nearby
+			kind = ServiceGapKind.FAR_AWAY;
+		}
+		else {
+			kind = ServiceGapKind.NEARBY_ONLY;
+		}
+		return new ServiceGap(need, kind, nearest, narrower);
+	}
+}

@@ -1,0 +1,76 @@
+package jp.tsunagu.gaps;
+
+import static jp.tsunagu.graph.CypherParameters.blankToNull;
+import static jp.tsunagu.graph.CypherParameters.nameOf;
+import static jp.tsunagu.graph.CypherParameters.of;
+
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.graph.PagedQuery;
+import jp.tsunagu.network.Network;
+import jp.tsunagu.organization.Organization;
+import jp.tsunagu.organization.OrganizationKind;
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+
+/** Who is outside the networks: organisations in no network, networks with nobody from a field. */
+@Repository
+class UnaffiliatedQueries {
+
+	/** Membership of a sub-committee (部会) counts: it is a network too. */
+	private static final PagedQuery WITHOUT_NETWORK = new PagedQuery("""
+			MATCH (o:Organization)
+			WHERE NOT o.archived
+			  AND ($kind IS NULL OR o.kind = $kind)
+			  AND EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }
+			  AND NOT EXISTS { (o)-[:MEMBER_OF]->(n:Network) WHERE NOT n.archived }
+			""", "o", "name");
+
+	private static final PagedQuery WITHOUT_FIELD = new PagedQuery("""
+			MATCH (n:Network)
+			WHERE NOT n.archived
+			  AND EXISTS { (:Field {code: $field}) }
+			  AND ($area IS NULL OR EXISTS {
+			        MATCH (n)-[:COVERS]->(covered:Area), (given:Area {code: $area})
+			        WHERE EXISTS { (covered)-[:PART_OF*0..3]->(given) } OR EXISTS { (given)-[:PART_OF*1..3]->(covered) } })
+			  AND NOT EXISTS {
+			        MATCH (n)<-[:MEMBER_OF]-(o:Organization)-[:IN_FIELD]->(:Field {code: $field})
+			        WHERE NOT o.archived }
+			""", "n", "name");
+
+	private final ReactiveNeo4jClient client;
+
+	UnaffiliatedQueries(ReactiveNeo4jClient client) {
+		this.client = client;
+	}
+
+	Mono<Connection<Organization>> organizationsWithoutNetwork(String area, OrganizationKind kind, PageRequest page) {
+		return WITHOUT_NETWORK.fetch(client, of("area", area, "kind", nameOf(kind)), page,
+				value -> Organization.from(value.asNode()), Organization::name, Organization::id);
+	}
+
+	/** An unknown field matches no network; only then is it looked up, to tell the caller so. */
+	Mono<Connection<Network>> networksWithoutField(String field, String area, PageRequest page) {
+		return WITHOUT_FIELD
+			.fetch(client, of("field", field, "area", blankToNull(area)), page, value -> Network.from(value.asNode()),
+					Network::name, Network::id)
+			.flatMap(connection -> connection.totalCount() > 0 ? Mono.just(connection)
+					: fieldExists(field).map(exists -> {
+						if (!exists) {
+							throw new InvalidArgumentException("field", "no field with code " + field);
+						}
+						return connection;
+					}));
+	}
+
+	private Mono<Boolean> fieldExists(String code) {
+		return client.query("RETURN EXISTS { (:Field {code: $code}) } AS found")
+			.bind(code)
+			.to("code")
+			.fetchAs(Boolean.class)
+			.mappedBy((types, record) -> record.get("found").asBoolean())
+			.one();
+	}
+}

@@ -1,0 +1,156 @@
+package jp.tsunagu.gaps;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Needs an area lacks services for, on the demo network and on a small made-up prefecture in the sea. */
+class ServiceGapsIT extends GapsTestSupport {
+
+	@Test
+	void onoLacksChildcareNearbyAndHealthEverywhere() {
+		GraphQlTester.Response response = patientAnonymous().documentName("gaps-service-gaps")
+			.variable("area", "282189")
+			.execute();
+		response.errors().verify();
+		response.path("serviceGaps.area.name").entity(String.class).isEqualTo("小野市");
+		List<String> uncovered = response.path("serviceGaps.uncovered[*].need.code").entityList(String.class).get();
+		// 小野市's own services cover debt (and so multiple_debt), food, employment, mobility and care
+		assertThat(uncovered).contains("health", "family_relations", "childcare", "education")
+			.doesNotContain("debt", "multiple_debt", "food", "employment", "mobility_shopping", "long_term_care");
+		response.path("serviceGaps.uncovered[?(@.need.code == 'health')].kind").entityList(String.class)
+			.containsExactly("NO_SERVICE");
+		// the nearest childcare service is 太子町's, about 34 km away: far, at the default 20 km
+		Map<?, ?> childcare = response.path("serviceGaps.farOnly[?(@.need.code == 'childcare')]")
+			.entityList(Map.class)
+			.get()
+			.get(0);
+		assertThat(childcare.get("kind")).isEqualTo("FAR_AWAY");
+		Map<?, ?> nearest = (Map<?, ?>) childcare.get("nearest");
+		assertThat(((Map<?, ?>) nearest.get("service")).get("name")).isEqualTo("住民向け子育て相談（揖保川保育園）");
+		assertThat(((Map<?, ?>) nearest.get("availableIn")).get("code")).isEqualTo("284645");
+		assertThat(((Number) nearest.get("distanceKm")).doubleValue()).isCloseTo(33.7, within(0.5));
+
+		// at 40 km, 太子町 counts as near: still not in the area, no longer far
+		GraphQlTester.Response wider = patientAnonymous().documentName("gaps-service-gaps")
+			.variable("area", "282189")
+			.variable("farKm", 40.0)
+			.execute();
+		wider.path("serviceGaps.uncovered[?(@.need.code == 'childcare')].kind").entityList(String.class)
+			.containsExactly("NEARBY_ONLY");
+		wider.path("serviceGaps.farOnly[*].need.code").entityList(String.class).doesNotContain("childcare");
+	}
+
+	@Test
+	void aHandBuiltPrefectureHasEveryKindOfGap() {
+		buildSeaPrefecture();
+		GraphQlTester.Response response = patientAnonymous().documentName("gaps-service-gaps")
+			.variable("area", "T-GAPS-A")
+			.execute();
+		response.errors().verify();
+
+		assertThat(testGaps(response, "uncovered")).containsExactly(
+				"gaps-archived=NO_SERVICE", "gaps-none=NO_SERVICE", "gaps-far=FAR_AWAY", "gaps-broad2=NEARBY_ONLY",
+				"gaps-near=NEARBY_ONLY");
+		assertThat(testGaps(response, "farOnly")).containsExactly("gaps-far=FAR_AWAY", "gaps-prefecture=PREFECTURE_ONLY");
+		// a broader need is not covered by a service for a narrower one, but the partial cover is shown
+		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-broad2')].coveredNarrower[*].code")
+			.entityList(String.class)
+			.containsExactly("gaps-narrow2");
+		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-near')].nearest.distanceKm")
+			.entityList(Double.class)
+			.satisfies(km -> assertThat(km).singleElement().satisfies(d -> assertThat(d).isCloseTo(10.0, within(0.2))));
+		response.path("serviceGaps.farOnly[?(@.need.code == 'gaps-prefecture')].nearest.availableIn.code")
+			.entityList(String.class)
+			.containsExactly("T-GAPS-P");
+
+		// the district lies in A: A's services and its own are available there; its distances are A's
+		GraphQlTester.Response district = patientAnonymous().documentName("gaps-service-gaps")
+			.variable("area", "T-GAPS-A-D")
+			.variable("farKm", 5.0)
+			.execute();
+		assertThat(testGaps(district, "uncovered")).containsExactly("gaps-archived=NO_SERVICE", "gaps-none=NO_SERVICE",
+				"gaps-broad2=FAR_AWAY", "gaps-far=FAR_AWAY", "gaps-near=FAR_AWAY");
+
+		// B, 10 km away, finds the services of A and of its district nearby
+		GraphQlTester.Response b = patientAnonymous().documentName("gaps-service-gaps").variable("area", "T-GAPS-B").execute();
+		b.path("serviceGaps.uncovered[?(@.need.code == 'gaps-local')].nearest.availableIn.code")
+			.entityList(String.class)
+			.containsExactly("T-GAPS-A-D");
+		b.path("serviceGaps.uncovered[?(@.need.code == 'gaps-narrow')].kind").entityList(String.class)
+			.containsExactly("NEARBY_ONLY");
+	}
+
+	@Test
+	void refusesAPrefectureAnUnknownAreaAndANonPositiveDistance() {
+		badRequest(Map.of("area", "280003"), "area: must be a municipality, ward or district, not a prefecture");
+		badRequest(Map.of("area", "no-such-area"), "area: no area with code no-such-area");
+		badRequest(Map.of("area", "282189", "farKm", 0.0), "farKm: must be more than 0, was 0.0");
+	}
+
+	private void badRequest(Map<String, Object> variables, String message) {
+		GraphQlTester.Request<?> request = patientAnonymous().documentName("gaps-service-gaps");
+		variables.forEach(request::variable);
+		request.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo(message);
+			}));
+	}
+
+	/** The test's own needs among the gaps of the list, as need=kind in the order given. */
+	private static List<String> testGaps(GraphQlTester.Response response, String list) {
+		List<Map> gaps = response.path("serviceGaps." + list).entityList(Map.class).get();
+		return gaps.stream()
+			.map(gap -> ((Map<?, ?>) gap.get("need")).get("code") + "=" + gap.get("kind"))
+			.filter(gap -> gap.startsWith("gaps-"))
+			.toList();
+	}
+
+	/**
+	 * Prefecture P with municipalities A, B (10 km north of A) and C (50 km north), and district D in A without
+	 * coordinates. Services: gaps-local in D; gaps-broad in A (covering its narrower gaps-narrow); gaps-narrow2 in A
+	 * (not covering its broader gaps-broad2, which B serves); gaps-prefecture in P; gaps-near in B; gaps-far in C;
+	 * gaps-archived in A, but archived or by an archived provider; gaps-none nowhere.
+	 */
+	private void buildSeaPrefecture() {
+		write("""
+				CREATE (p:Area:Prefecture {id: randomUUID(), code: 'T-GAPS-P', name: 'テスト県', latitude: 30.3, longitude: 150.3,
+				        archived: false, createdAt: datetime()})
+				CREATE (a:Area:Municipality {id: randomUUID(), code: 'T-GAPS-A', name: 'テストA市', latitude: 30.0, longitude: 150.0,
+				        archived: false, createdAt: datetime()})-[:PART_OF]->(p)
+				CREATE (b:Area:Municipality {id: randomUUID(), code: 'T-GAPS-B', name: 'テストB町', latitude: 30.0899, longitude: 150.0,
+				        archived: false, createdAt: datetime()})-[:PART_OF]->(p)
+				CREATE (c:Area:Municipality {id: randomUUID(), code: 'T-GAPS-C', name: 'テストC村', latitude: 30.45, longitude: 150.0,
+				        archived: false, createdAt: datetime()})-[:PART_OF]->(p)
+				CREATE (d:Area:District {id: randomUUID(), code: 'T-GAPS-A-D', name: 'テスト地区', archived: false,
+				        createdAt: datetime()})-[:PART_OF]->(a)
+				CREATE (provider:Organization {id: randomUUID(), name: 'テスト提供者', kind: 'NPO', archived: false, createdAt: datetime()})
+				CREATE (gone:Organization {id: randomUUID(), name: 'テスト解散', kind: 'NPO', archived: true, createdAt: datetime()})
+				WITH *
+				UNWIND ['gaps-local', 'gaps-broad', 'gaps-narrow', 'gaps-broad2', 'gaps-narrow2', 'gaps-prefecture', 'gaps-near',
+				        'gaps-far', 'gaps-archived', 'gaps-none'] AS code
+				CREATE (:Need {id: randomUUID(), code: code, labelJa: code, labelEn: code, createdAt: datetime()})""");
+		write("""
+				MATCH (narrow:Need {code: 'gaps-narrow'}), (broad:Need {code: 'gaps-broad'}),
+				      (narrow2:Need {code: 'gaps-narrow2'}), (broad2:Need {code: 'gaps-broad2'})
+				CREATE (narrow)-[:BROADER]->(broad), (narrow2)-[:BROADER]->(broad2)""");
+		write("""
+				UNWIND [['gaps-local', 'T-GAPS-A-D', 'テスト提供者', false], ['gaps-broad', 'T-GAPS-A', 'テスト提供者', false],
+				        ['gaps-narrow2', 'T-GAPS-A', 'テスト提供者', false], ['gaps-broad2', 'T-GAPS-B', 'テスト提供者', false],
+				        ['gaps-prefecture', 'T-GAPS-P', 'テスト提供者', false], ['gaps-near', 'T-GAPS-B', 'テスト提供者', false],
+				        ['gaps-far', 'T-GAPS-C', 'テスト提供者', false], ['gaps-archived', 'T-GAPS-A', 'テスト提供者', true],
+				        ['gaps-archived', 'T-GAPS-A', 'テスト解散', false]] AS row
+				MATCH (n:Need {code: row[0]}), (a:Area {code: row[1]}), (o:Organization {name: row[2]})
+				CREATE (o)-[:PROVIDES]->(s:Service {id: randomUUID(), name: 'テスト ' + row[0], archived: row[3],
+				        generated: true, createdAt: datetime()})-[:ADDRESSES]->(n)
+				CREATE (s)-[:AVAILABLE_IN]->(a)""");
+	}
+}
