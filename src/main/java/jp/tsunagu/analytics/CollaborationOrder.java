@@ -5,7 +5,10 @@ import java.util.function.ToDoubleFunction;
 
 import jp.tsunagu.graph.Labelled;
 
-/** How the organisations of a collaboration network are ranked: highest score first, then by name and id. */
+/**
+ * How the organisations of a collaboration network are ranked: highest score first, then the stronger ties (weighted
+ * degree: in hops, the 社協 and the corporations that sit in the same two networks bridge alike), then name and id.
+ */
 enum CollaborationOrder implements Labelled {
 
 	BETWEENNESS("媒介中心性（橋渡し役）", OrganizationCentrality::betweenness),
@@ -29,6 +32,7 @@ enum CollaborationOrder implements Labelled {
 	Comparator<OrganizationCentrality> comparator() {
 		return Comparator.comparingDouble(score)
 			.reversed()
+			.thenComparing(Comparator.comparingDouble(OrganizationCentrality::weightedDegree).reversed())
 			.thenComparing(centrality -> centrality.organization().name())
 			.thenComparing(centrality -> centrality.organization().id());
 	}
