@@ -1,7 +1,6 @@
 package jp.tsunagu.analytics;
 
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
