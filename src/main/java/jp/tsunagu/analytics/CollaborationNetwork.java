@@ -34,6 +34,9 @@ final class CollaborationNetwork {
 	/** Fixed, so the same graph always splits into the same communities. */
 	private static final long COMMUNITY_SEED = 4L;
 
+	/** Label propagation usually settles in a few rounds; JGraphT's default has no limit, and labels can keep flipping. */
+	private static final int COMMUNITY_ROUNDS = 100;
+
 	private final Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 
 	/**
@@ -103,7 +106,7 @@ final class CollaborationNetwork {
 	/** Community number of each organisation: 0 for the largest community, ties broken by the smallest member id. */
 	private Map<String, Integer> communities() {
 		List<Set<String>> clusters = new ArrayList<>(
-				new LabelPropagationClustering<>(graph, new Random(COMMUNITY_SEED)).getClustering().getClusters());
+				new LabelPropagationClustering<>(graph, COMMUNITY_ROUNDS, new Random(COMMUNITY_SEED)).getClustering().getClusters());
 		clusters.sort(Comparator.comparing((Set<String> cluster) -> -cluster.size())
 			.thenComparing(cluster -> cluster.stream().min(Comparator.naturalOrder()).orElseThrow()));
 		Map<String, Integer> community = new HashMap<>();
