@@ -78,8 +78,9 @@ class CollaborationAnalysis {
 	private Mono<Analysis> analyse(String areaCode, Set<TieKind> kinds) {
 		return queries
 			.projection(areaCode, kinds.contains(TieKind.COLLABORATES_WITH), kinds.contains(TieKind.MEMBER_OF))
-			// scoring is CPU work (betweenness is O(organisations × ties)): off the database's threads
-			.publishOn(Schedulers.parallel())
+			// scoring can take seconds (betweenness is O(organisations × ties)): not on the database's or the shared
+			// parallel threads, which timers and other requests need
+			.publishOn(Schedulers.boundedElastic())
 			.map(projection -> analyse(projection, kinds));
 	}
 
