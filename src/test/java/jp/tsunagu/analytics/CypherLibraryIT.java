@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.ParameterizedTypeReference;
@@ -30,8 +31,10 @@ class CypherLibraryIT extends HubIntegrationTest {
 
 	private static final Path LIBRARY = Path.of("cypher");
 
-	/** The example parameters are a JSON object of strings: {"municipality": "282189"}. */
-	private static final Pattern EXAMPLE_PAIR = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
+	/** The example parameters are a JSON object of strings and numbers: {"municipality": "282189", "km": 20}. */
+	private static final Pattern EXAMPLE_PAIR = Pattern.compile("\"(\\w+)\"\\s*:\\s*(?:\"([^\"]*)\"|(-?\\d+(?:\\.\\d+)?))");
+
+	private static final Caller ANALYST = new Caller("test.library", Role.ANALYST, null, null);
 
 	private static final ParameterizedTypeReference<List<List<Object>>> ROWS = new ParameterizedTypeReference<>() {
 	};
@@ -44,6 +47,15 @@ class CypherLibraryIT extends HubIntegrationTest {
 		}
 	}
 
+	/** Scores written back onto demo organisations are not the demo's: remove them. */
+	@AfterEach
+	void removeWrittenScores() {
+		write("""
+				MATCH (o:Organization) WHERE o.collaborationMetricsArea IS NOT NULL
+				REMOVE o.collaborationDegree, o.collaborationPageRank, o.collaborationBetweenness,
+				  o.collaborationCommunity, o.collaborationMetricsArea, o.collaborationMetricsAt""");
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("library")
 	void answersWithItsColumnsAndAKnownAnswer(String name) throws IOException {
@@ -53,10 +65,14 @@ class CypherLibraryIT extends HubIntegrationTest {
 		Map<String, Object> example = new HashMap<>();
 		Matcher pair = EXAMPLE_PAIR.matcher(header(text, "Example"));
 		while (pair.find()) {
-			example.put(pair.group(1), pair.group(2));
+			example.put(pair.group(1), pair.group(2) != null ? pair.group(2) : new java.math.BigDecimal(pair.group(3)));
+		}
+		if (name.equals("top_bridging_organizations.cypher")) {
+			as(ANALYST).documentName("centrality-write").variable("area", example.get("area")).execute()
+				.path("writeCollaborationMetrics.errors").entityList(Object.class).hasSize(0);
 		}
 
-		GraphQlTester.Response response = as(new Caller("test.library", Role.ANALYST, null, null))
+		GraphQlTester.Response response = as(ANALYST)
 			.documentName("analytics-cypher")
 			.variable("query", text)
 			.variable("parameters", example)
@@ -101,6 +117,56 @@ class CypherLibraryIT extends HubIntegrationTest {
 				assertThat(number(finance, columns, "households")).isEqualTo(3);
 				assertThat(number(finance, columns, "services")).isGreaterThanOrEqualTo(2);
 			}
+			// 太子町: こころの健康 (HH-284645-0003) has no service in the town or 兵庫県; the nearest is いろり in 宝塚市
+			case "needs_with_only_distant_services.cypher" -> {
+				List<Object> mental = row(rows, columns, "need", "mental_health");
+				assertThat(number(mental, columns, "households")).isEqualTo(1);
+				assertThat(mental.get(columns.indexOf("nearestArea"))).isEqualTo("宝塚市");
+				assertThat(((Number) mental.get(columns.indexOf("km"))).doubleValue()).isBetween(70.0, 75.0);
+				assertThat(rows).noneMatch(row -> "household_finance".equals(row.get(columns.indexOf("need"))));
+			}
+			// 大阪狭山市 (seed 002 事例5): functions 1.1-1.4, 2, 3.2 and 5 taken on; 3.1, 3.3, 3.4, 4 and 6 are gaps
+			case "support_function_coverage.cypher" -> {
+				assertThat(rows).hasSize((int) count("MATCH (f:SupportFunction) RETURN count(f)"));
+				assertThat(row(rows, columns, "function", "1.3").get(columns.indexOf("organizations")))
+					.isEqualTo(List.of("大阪狭山市子育て支援センター"));
+				assertThat(row(rows, columns, "function", "1").get(columns.indexOf("gap"))).isEqualTo(false);
+				assertThat(rows.stream().filter(row -> Boolean.TRUE.equals(row.get(columns.indexOf("gap"))))
+					.map(row -> row.get(columns.indexOf("function")))).containsExactly("3.1", "3.3", "3.4", "4", "6");
+			}
+			// 吹田市: the facilities, NPOs and companies are in the 施設連絡会, the 22 corporations are not
+			case "organizations_in_no_network.cypher" -> {
+				assertThat((long) rows.size()).isEqualTo(count("""
+						MATCH (o:SocialWelfareCorporation)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(:Municipality {code: '272051'})
+						WHERE NOT coalesce(o.archived, false) AND NOT EXISTS { (o)-[:MEMBER_OF]->(:Network) }
+						RETURN count(DISTINCT o)""")).isPositive();
+				assertThat(rows).allMatch(row -> "SOCIAL_WELFARE_CORPORATION".equals(row.get(columns.indexOf("kind"))));
+				row(rows, columns, "name", "社会福祉法人千里福祉会");
+			}
+			// 松江市: the セーフティネット会議 has the hospital (保健・医療); the 重層的支援会議 has none
+			case "networks_without_field.cypher" -> {
+				assertThat(number(row(rows, columns, "network", "松江市重層的支援会議"), columns, "members")).isEqualTo(5);
+				assertThat(rows).noneMatch(row -> "松江市セーフティネット会議".equals(row.get(columns.indexOf("network"))));
+			}
+			// 小野市 on 2026-11-01: HH-282189-0004 in 市場 was last contacted 2025-11-20; the others within six months
+			case "households_losing_connection_per_district.cypher" -> {
+				List<Object> ichiba = row(rows, columns, "district", "282189-ichiba");
+				assertThat(List.of(number(ichiba, columns, "households"), number(ichiba, columns, "noSupporter"),
+						number(ichiba, columns, "lostTouch"))).containsExactly(1L, 0L, 1L);
+				assertThat(sum(rows, columns, "lostTouch")).isEqualTo(1);
+				assertThat(sum(rows, columns, "households")).isEqualTo(4);
+			}
+			// 小野市: HH-282189-0004 (市場) has open needs and only the 社協; the other three have two or three supporters
+			case "households_with_one_supporter_per_district.cypher" -> {
+				assertThat(number(row(rows, columns, "district", "282189-ichiba"), columns, "oneSupporter")).isEqualTo(1);
+				assertThat(sum(rows, columns, "oneSupporter")).isEqualTo(1);
+				assertThat(sum(rows, columns, "withOpenNeeds")).isEqualTo(4);
+			}
+			// written just before by writeCollaborationMetrics: 小野市社協 bridges its two networks and has the most PageRank
+			case "top_bridging_organizations.cypher" -> {
+				assertThat(rows.get(0).get(columns.indexOf("name"))).isEqualTo("小野市社会福祉協議会");
+				assertThat(number(rows.get(0), columns, "degree")).isEqualTo(23);
+			}
 			default -> throw new AssertionError(name + " has no known answer in " + getClass().getSimpleName());
 		}
 	}
@@ -117,6 +183,10 @@ class CypherLibraryIT extends HubIntegrationTest {
 		int index = columns.indexOf(column);
 		return rows.stream().filter(row -> value.equals(row.get(index))).findFirst()
 			.orElseThrow(() -> new AssertionError("no row with " + column + " = " + value));
+	}
+
+	private static long sum(List<List<Object>> rows, List<String> columns, String column) {
+		return rows.stream().mapToLong(row -> number(row, columns, column)).sum();
 	}
 
 	private static long number(List<Object> row, List<String> columns, String column) {

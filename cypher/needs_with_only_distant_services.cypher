@@ -1,0 +1,37 @@
+// Needs whose only services are far away (遠くにしかない社会資源): open needs of a municipality's households that no
+// service available in the municipality (or one of its districts, or its prefecture) addresses, with the nearest
+// service available elsewhere.
+// Purpose: for each need that households of the municipality have open or in progress and that no local service
+//          addresses (the need or a narrower one), the nearest service elsewhere that does and how far its area is
+//          (point.distance between the areas' office coordinates; a district without coordinates counts at its
+//          municipality's). Only needs whose nearest service is at least $km away are listed; a need no service
+//          addresses anywhere is in needs_without_services.cypher. Counts only; DV and crime-victim households are
+//          left out.
+// Parameters: $municipality — the municipality's local government code, e.g. "284645" (太子町);
+//             $km — the distance from which a service counts as far, in kilometres, e.g. 20.
+// Example: {"municipality": "284645", "km": 20}
+// Columns: need, labelJa, households, nearestService, nearestArea, km
+MATCH (m:Municipality {code: $municipality})
+MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
+WHERE h.protection = 'NONE' AND NOT h.archived
+MATCH (h)-[i:HAS_ISSUE]->(n:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
+WITH m, n, count(DISTINCT h) AS households
+WHERE NOT EXISTS {
+  MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
+  WHERE NOT coalesce(s.archived, false)
+    AND EXISTS { (s)-[:AVAILABLE_IN]->(a:Area) WHERE (m)-[:PART_OF*0..1]->(a) OR (a)-[:PART_OF*0..2]->(m) }
+}
+CALL (m, n) {
+  MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
+  WHERE NOT coalesce(s.archived, false)
+  MATCH (s)-[:AVAILABLE_IN]->(a:Area)
+  WITH s, a, CASE WHEN a.latitude IS NOT NULL THEN a ELSE [(a)-[:PART_OF]->(p:Area) | p][0] END AS located
+  WHERE located.latitude IS NOT NULL
+  RETURN s.name AS nearestService, a.name AS nearestArea,
+         point.distance(point({latitude: m.latitude, longitude: m.longitude}),
+                        point({latitude: located.latitude, longitude: located.longitude})) / 1000.0 AS distance
+  ORDER BY distance, nearestService LIMIT 1
+}
+WITH n, households, nearestService, nearestArea, distance WHERE distance >= $km
+RETURN n.code AS need, n.labelJa AS labelJa, households, nearestService, nearestArea, round(distance, 1) AS km
+ORDER BY km DESC, need
