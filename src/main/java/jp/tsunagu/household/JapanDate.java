@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Dates as the welfare offices see them: "today" and "in the future" are judged in Japan, whatever the server's zone. */
-final class JapanDate {
+public final class JapanDate {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Tokyo");
+
+	/** Cypher: today's date in Japan. */
+	public static final String TODAY_IN_CYPHER = "date({timezone: 'Asia/Tokyo'})";
 
 	private JapanDate() {
 	}
 
-	static LocalDate today() {
+	public static LocalDate today() {
 		return LocalDate.now(ZONE);
 	}
 }

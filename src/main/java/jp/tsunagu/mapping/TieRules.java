@@ -11,7 +11,7 @@ import jp.tsunagu.api.InvalidArgumentException;
  * Which ties paths, neighbourhoods and maps may follow, and which nodes they may pass: the one place that keeps
  * households and the records around them off every map.
  */
-final class TieRules {
+public final class TieRules {
 
 	/**
 	 * Ties of the directory: who belongs to, works for, runs or collaborates with whom. Followed by default; ties to
@@ -34,7 +34,7 @@ final class TieRules {
 		.collect(Collectors.joining("|"));
 
 	/** Whether node {@code n} may be on a map or a path: a directory or area node, live, and nothing private. */
-	static String passable(String n) {
+	public static String passable(String n) {
 		return "(%1$s:Organization|Person|Network|Activity|Service|Area AND NOT %1$s:Household|Consent|Loan|Referral|Account|AuditEvent AND NOT coalesce(%1$s.archived, false))"
 			.formatted(n);
 	}

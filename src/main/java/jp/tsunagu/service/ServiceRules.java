@@ -1,0 +1,16 @@
+package jp.tsunagu.service;
+
+/** What makes a service something a household can be connected to: the one rule discovery and the gap queries share. */
+public final class ServiceRules {
+
+	/**
+	 * Cypher predicate on service {@code s}: not archived, and provided by at least one organisation that is not
+	 * archived. A service whose only providers have closed is no help, whatever it addresses.
+	 */
+	public static final String USABLE = """
+			(NOT coalesce(s.archived, false)
+			 AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) })""";
+
+	private ServiceRules() {
+	}
+}
