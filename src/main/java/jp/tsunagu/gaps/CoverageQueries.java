@@ -30,7 +30,7 @@ class CoverageQueries {
 			  MATCH (f:SupportFunction)
 			  RETURN collect({function: f, parent: [(f)-[:PART_OF]->(p:SupportFunction) | p.code][0], commissions: COLLECT {
 			    MATCH (o:Organization)<-[:COMMISSIONED_ORG]-(c:Commission)-[:FOR_FUNCTION]->(f), (c)-[:IN_MUNICIPALITY]->(m)
-			    WHERE NOT coalesce(c.archived, false) AND NOT o.archived
+			    WHERE NOT coalesce(c.archived, false) AND NOT coalesce(o.archived, false)
 			    RETURN {c: c, organizationId: o.id} ORDER BY c.since, o.name, c.id
 			  }}) AS functions
 			}

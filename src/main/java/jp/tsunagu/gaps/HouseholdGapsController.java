@@ -23,7 +23,7 @@ class HouseholdGapsController {
 	}
 
 	@QueryMapping
-	Mono<Connection<LostConnection>> lostConnections(@Argument String area, @Argument int staleDays,
+	Mono<Connection<LostConnection>> lostConnections(@Argument String area, @Argument Integer staleDays,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
 		return lostConnections.lostConnections(HouseholdAccess.reading(environment, "edges/node/household"), area,
 				staleDays, PageRequest.of(first, after));

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.graph.CypherParameters;
+import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.Household;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdAudit;
@@ -20,28 +23,22 @@ import reactor.core.publisher.Mono;
 /**
  * A ranked page of households and its total in one statement, read and audited in one transaction. The ranking is a
  * string key computed in Cypher (most urgent sorts first), so ordering and keyset paging happen in the database, after
- * {@link HouseholdScope#VISIBLE} has removed what the caller may not see.
+ * {@link HouseholdScope#VISIBLE} has removed what the caller may not see. An area that does not exist is refused
+ * (BAD_REQUEST naming {@code area}), answered by the same statement, rather than given as an empty list.
  */
 @Component
 class HouseholdRanking {
 
-	/** The scoped households every ranking starts from, bound to {@code h}; {@code %s} adds the ranking's own filter. */
-	static final String VISIBLE_HOUSEHOLDS = """
-			MATCH (h:Household)
-			WHERE NOT h.archived
-			  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-			  AND %s
-			  AND """ + HouseholdScope.VISIBLE;
-
-	/** Each household's distinct live supporters and the latest contact of any of them (a tie's start if never). */
+	/**
+	 * Each household's distinct live supporters and the latest use of any of their ties
+	 * ({@link ContactProperties#lastUse}).
+	 */
 	static final String SUPPORT = """
 			CALL (h) {
 			  OPTIONAL MATCH (supporter:Organization|Person)-[tie:SUPPORTS]->(h)
 			  WHERE NOT coalesce(supporter.archived, false)
-			  RETURN count(DISTINCT supporter) AS supporterCount, max(coalesce(tie.lastContact, tie.since)) AS lastContact
-			}""";
-
-	static final String TODAY_IN_JAPAN = "date({timezone: 'Asia/Tokyo'})";
+			  RETURN count(DISTINCT supporter) AS supporterCount, max(%s) AS lastContact
+			}""".formatted(ContactProperties.lastUse("tie"));
 
 	private final ReactiveNeo4jClient client;
 
@@ -56,12 +53,29 @@ class HouseholdRanking {
 	}
 
 	/**
-	 * @param rows Cypher ending in {@code WITH h, rankKey, row}: {@code rankKey} a string sorting most urgent first,
-	 * {@code row} a map with the household as {@code h}; fixed text, never caller input
+	 * The scoped households every ranking starts from, bound to {@code h}, in {@code $area} when it is not null.
+	 *
+	 * @param filter the ranking's own condition on {@code h}; fixed text, never caller input
+	 */
+	static String visibleHouseholds(String filter) {
+		return """
+				MATCH (h:Household)
+				WHERE NOT coalesce(h.archived, false)
+				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
+				  AND %s
+				  AND %s""".formatted(filter, HouseholdScope.VISIBLE);
+	}
+
+	/**
+	 * @param rows Cypher starting from {@link #visibleHouseholds} and ending in {@code WITH h, rankKey, row}:
+	 * {@code rankKey} a string sorting most urgent first, {@code row} a map with the household as {@code h}; fixed
+	 * text, never caller input
+	 * @param area an area code, or null (or blank) for every area the caller may see
 	 * @param rowMapper reads a {@code row}
 	 */
-	<T> Mono<Connection<T>> page(HouseholdAccess access, String rows, Map<String, Object> filter, PageRequest request,
-			Function<Value, T> rowMapper, Function<T, Household> householdOf) {
+	<T> Mono<Connection<T>> page(HouseholdAccess access, String rows, String area, Map<String, Object> filter,
+			PageRequest request, Function<Value, T> rowMapper, Function<T, Household> householdOf) {
+		String areaCode = CypherParameters.blankToNull(area);
 		String cypher = """
 				CALL () { %1$s RETURN count(*) AS total }
 				CALL () {
@@ -70,8 +84,9 @@ class HouseholdRanking {
 				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
 				  RETURN collect(row {.*, rankKey: rankKey}) AS page
 				}
-				RETURN total, page""".formatted(rows);
+				RETURN total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""".formatted(rows);
 		Map<String, Object> parameters = new HashMap<>(filter);
+		parameters.put("area", areaCode);
 		parameters.put("viewer", access.viewer());
 		parameters.put("afterKey", request.afterKey());
 		parameters.put("afterId", request.afterId());
@@ -79,8 +94,15 @@ class HouseholdRanking {
 		Mono<Connection<T>> read = client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Ranked.class)
-			.mappedBy((types, record) -> new Ranked(record.get("page").asList(row -> row), record.get("total").asLong()))
+			.mappedBy((types, record) -> new Ranked(record.get("page").asList(row -> row), record.get("total").asLong(),
+					record.get("areaKnown").asBoolean()))
 			.one()
+			.map(ranked -> {
+				if (!ranked.areaKnown()) {
+					throw new InvalidArgumentException("area", "no area with code " + areaCode);
+				}
+				return ranked;
+			})
 			.map(ranked -> request.toConnection(ranked.rows(), ranked.total(),
 					row -> row.get("rankKey").asString(), row -> row.get("h").get("id").asString()))
 			.map(connection -> connection.map(rowMapper));
@@ -89,6 +111,6 @@ class HouseholdRanking {
 			.thenReturn(connection)));
 	}
 
-	private record Ranked(List<Value> rows, long total) {
+	private record Ranked(List<Value> rows, long total, boolean areaKnown) {
 	}
 }

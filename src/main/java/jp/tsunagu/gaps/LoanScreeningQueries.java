@@ -1,6 +1,5 @@
 package jp.tsunagu.gaps;
 
-import static jp.tsunagu.graph.CypherParameters.blankToNull;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 import java.util.Comparator;
@@ -8,9 +7,11 @@ import java.util.List;
 
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.Household;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdFlag;
+import jp.tsunagu.household.JapanDate;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -18,12 +19,13 @@ import reactor.core.publisher.Mono;
 /**
  * Screening of special-loan households (特例貸付借受世帯のスクリーニング): every borrower household the caller may see,
  * scored in Cypher by explainable rules whose points are the {@link ScreeningWeights} (a parameter, so ordering and
- * paging happen in the database). Highest score first, then code.
+ * paging happen in the database). Highest score first, then code. "No recent contact" means no supporter's tie is live
+ * by {@code tsunagu.contact.live-days}, the setting lostConnections and whoKnows use.
  */
 @Repository
 class LoanScreeningQueries {
 
-	private static final String ROWS = HouseholdRanking.VISIBLE_HOUSEHOLDS.formatted("EXISTS { (h)-[:HAS_LOAN]->(:Loan) }")
+	private static final String ROWS = HouseholdRanking.visibleHouseholds("EXISTS { (h)-[:HAS_LOAN]->(:Loan) }")
 			+ "\n" + HouseholdRanking.SUPPORT + """
 
 			WITH h, supporterCount, lastContact,
@@ -39,13 +41,13 @@ class LoanScreeningQueries {
 			       {rule: 'NO_SUPPORTER', points: CASE WHEN supporterCount = 0 THEN $weights.noSupporter ELSE 0 END},
 			       {rule: 'NO_RECENT_CONTACT', points: CASE
 			          WHEN supporterCount > 0 AND (lastContact IS NULL
-			               OR duration.inDays(lastContact, %s).days > $weights.staleDays)
+			               OR duration.inDays(lastContact, %s).days > $liveDays)
 			          THEN $weights.noRecentContact ELSE 0 END}
 			     ] + [flag IN coalesce(h.flags, []) | {rule: 'HOUSEHOLD_FLAG', flag: flag, points: coalesce($weights.flags[flag], 0)}]
 			     WHERE reason.points > 0] AS reasons
 			WITH h, reasons, reduce(total = 0, reason IN reasons | total + reason.points) AS score
 			WITH h, right('00000000' + toString(999999999 - score), 9) + h.code AS rankKey,
-			     {h: h, score: score, reasons: reasons} AS row""".formatted(HouseholdRanking.TODAY_IN_JAPAN);
+			     {h: h, score: score, reasons: reasons} AS row""".formatted(JapanDate.TODAY_IN_CYPHER);
 
 	private static final Comparator<ScreeningReason> LARGEST_FIRST = Comparator
 		.comparingInt(ScreeningReason::points)
@@ -57,14 +59,17 @@ class LoanScreeningQueries {
 
 	private final ScreeningWeights weights;
 
-	LoanScreeningQueries(HouseholdRanking ranking, ScreeningWeights weights) {
+	private final ContactProperties contact;
+
+	LoanScreeningQueries(HouseholdRanking ranking, ScreeningWeights weights, ContactProperties contact) {
 		this.ranking = ranking;
 		this.weights = weights;
+		this.contact = contact;
 	}
 
 	Mono<Connection<ScreenedHousehold>> screen(HouseholdAccess access, String area, PageRequest page) {
-		return ranking.page(access, ROWS, of("area", blankToNull(area), "weights", weights.asParameter()), page,
-				LoanScreeningQueries::screened, ScreenedHousehold::household);
+		return ranking.page(access, ROWS, area, of("weights", weights.asParameter(), "liveDays", contact.liveDays()),
+				page, LoanScreeningQueries::screened, ScreenedHousehold::household);
 	}
 
 	private static ScreenedHousehold screened(Value row) {

@@ -1,27 +1,29 @@
 package jp.tsunagu.gaps;
 
-import static jp.tsunagu.graph.CypherParameters.blankToNull;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.graph.NodeValues;
+import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.Household;
 import jp.tsunagu.household.HouseholdAccess;
+import jp.tsunagu.household.JapanDate;
 import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
  * Households with open needs whose connections are being lost (つながりが切れかけている): no supporter, no contact
- * within staleDays, or a single supporter. Ranked by reason (in that order), then the longest without contact (never
+ * within staleDays (by default {@code tsunagu.contact.live-days}, when a support tie stops counting as live), or a
+ * single supporter. Ranked by reason (in that order), then the longest without contact (never
  * contacted first), then the most open needs, then code.
  */
 @Repository
 class LostConnectionQueries {
 
-	private static final String ROWS = HouseholdRanking.VISIBLE_HOUSEHOLDS.formatted(
+	private static final String ROWS = HouseholdRanking.visibleHouseholds(
 			"EXISTS { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] }") + """
 
 			WITH h, COUNT { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] } AS openNeedCount
@@ -43,20 +45,25 @@ class LostConnectionQueries {
 			       + h.code AS rankKey,
 			     {h: h, reason: ['NO_SUPPORTER', 'NO_RECENT_CONTACT', 'SINGLE_SUPPORTER'][urgency],
 			      supporterCount: supporterCount, lastContact: lastContact, daysSinceContact: daysSinceContact,
-			      openNeedCount: openNeedCount} AS row""".formatted(HouseholdRanking.TODAY_IN_JAPAN);
+			      openNeedCount: openNeedCount} AS row""".formatted(JapanDate.TODAY_IN_CYPHER);
 
 	private final HouseholdRanking ranking;
 
-	LostConnectionQueries(HouseholdRanking ranking) {
+	private final ContactProperties contact;
+
+	LostConnectionQueries(HouseholdRanking ranking, ContactProperties contact) {
 		this.ranking = ranking;
+		this.contact = contact;
 	}
 
-	Mono<Connection<LostConnection>> lostConnections(HouseholdAccess access, String area, int staleDays,
+	/** @param staleDays null for {@link ContactProperties#liveDays()} */
+	Mono<Connection<LostConnection>> lostConnections(HouseholdAccess access, String area, Integer staleDays,
 			PageRequest page) {
-		if (staleDays < 1) {
-			throw new InvalidArgumentException("staleDays", "must be 1 or more, was " + staleDays);
+		int threshold = staleDays == null ? contact.liveDays() : staleDays;
+		if (threshold < 1) {
+			throw new InvalidArgumentException("staleDays", "must be 1 or more, was " + threshold);
 		}
-		return ranking.page(access, ROWS, of("area", blankToNull(area), "staleDays", staleDays), page,
+		return ranking.page(access, ROWS, area, of("staleDays", threshold), page,
 				LostConnectionQueries::lostConnection, LostConnection::household);
 	}
 

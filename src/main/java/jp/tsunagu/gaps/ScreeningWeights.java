@@ -16,18 +16,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param perOpenNeed each issue OPEN or IN_PROGRESS
  * @param perIsolationKind each kind of social isolation (社会的孤立の6類型) the household is isolated from
  * @param noSupporter nobody supports the household
- * @param noRecentContact no supporter has been in contact for more than {@code staleDays}
- * @param staleDays how many days without contact make a contact not recent
+ * @param noRecentContact supporters, but none of their ties live ({@code tsunagu.contact.live-days})
  * @param flags points per household flag; a flag left out gives none
  */
 @ConfigurationProperties("tsunagu.screening")
 record ScreeningWeights(int inArrears, int exempted, int deferred, int perOpenNeed, int perIsolationKind,
-		int noSupporter, int noRecentContact, int staleDays, Map<HouseholdFlag, Integer> flags) {
+		int noSupporter, int noRecentContact, Map<HouseholdFlag, Integer> flags) {
 
 	ScreeningWeights {
 		flags = flags == null ? Map.of() : Map.copyOf(flags);
 		for (int points : new int[] { inArrears, exempted, deferred, perOpenNeed, perIsolationKind, noSupporter,
-				noRecentContact, staleDays }) {
+				noRecentContact }) {
 			requireNotNegative(points);
 		}
 		flags.values().forEach(ScreeningWeights::requireNotNegative);
@@ -43,7 +42,7 @@ record ScreeningWeights(int inArrears, int exempted, int deferred, int perOpenNe
 	Map<String, Object> asParameter() {
 		return Map.of("inArrears", inArrears, "exempted", exempted, "deferred", deferred, "perOpenNeed", perOpenNeed,
 				"perIsolationKind", perIsolationKind, "noSupporter", noSupporter, "noRecentContact", noRecentContact,
-				"staleDays", staleDays, "flags", flags.entrySet()
+				"flags", flags.entrySet()
 					.stream()
 					.collect(Collectors.toMap(entry -> entry.getKey().name(), Map.Entry::getValue)));
 	}

@@ -10,6 +10,7 @@ import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.gaps.ServiceGap.NearestService;
 import jp.tsunagu.service.Service;
+import jp.tsunagu.service.ServiceRules;
 import jp.tsunagu.taxonomy.Need;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
@@ -19,8 +20,8 @@ import reactor.core.publisher.Mono;
 /**
  * Needs an area lacks services for, in one statement. "In the area" means available in the area itself, in the
  * municipality or ward above it, or in a district below it; the prefecture above it counts as available but far.
- * A service covers the need it addresses and every narrower one. Archived services, and services of archived
- * providers, do not count.
+ * A service covers the need it addresses and every narrower one. Only {@link ServiceRules#USABLE} services count:
+ * not archived, with at least one provider that is not archived.
  */
 @Repository
 class ServiceGapQueries {
@@ -31,8 +32,10 @@ class ServiceGapQueries {
 			         [(%1$s)-[:PART_OF]->(up:Area) WHERE up.latitude IS NOT NULL
 			          | point({latitude: up.latitude, longitude: up.longitude})][0])""";
 
-	private static final String USABLE = "NOT %1$s.archived AND NOT EXISTS { (:Organization {archived: true})-[:PROVIDES]->(%1$s) }";
-
+	/**
+	 * The narrower needs with a service in the area are collected before the nearest service outside it is looked for,
+	 * so every service is bound as {@code s} where {@link ServiceRules#USABLE} judges it.
+	 */
 	private static final String GAPS = """
 			MATCH (a:Area {code: $area})
 			OPTIONAL CALL (a) {
@@ -45,6 +48,11 @@ class ServiceGapQueries {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(x:Area)
 			    WHERE x IN local AND %3$s
 			  }
+			  WITH n, local, prefecture, here, COLLECT {
+			    MATCH (m:Need)-[:BROADER*1..3]->(n)
+			    WHERE EXISTS { (m)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(z:Area) WHERE z IN local AND %3$s }
+			    RETURN DISTINCT m ORDER BY m.code
+			  } AS coveredNarrower
 			  OPTIONAL CALL (n, local, prefecture, here) {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(y:Area)
 			    WHERE NOT y IN local AND %3$s
@@ -53,16 +61,10 @@ class ServiceGapQueries {
 			    ORDER BY prefectureWide DESC, km, s.name, s.id
 			    LIMIT 1
 			  }
-			  WITH n, s, y, prefectureWide, km, COLLECT {
-			    MATCH (m:Need)-[:BROADER*1..3]->(n)
-			    WHERE EXISTS { (m)<-[:ADDRESSES]-(t:Service)-[:AVAILABLE_IN]->(z:Area) WHERE z IN local AND %4$s }
-			    RETURN DISTINCT m ORDER BY m.code
-			  } AS coveredNarrower
 			  RETURN collect({need: n, service: s, availableIn: y, prefectureWide: prefectureWide, km: km,
 			                  coveredNarrower: coveredNarrower}) AS gaps
 			}
-			RETURN a, gaps""".formatted(COORDINATES.formatted("a"), COORDINATES.formatted("y"), USABLE.formatted("s"),
-			USABLE.formatted("t"));
+			RETURN a, gaps""".formatted(COORDINATES.formatted("a"), COORDINATES.formatted("y"), ServiceRules.USABLE);
 
 	private final ReactiveNeo4jClient client;
 

@@ -22,23 +22,27 @@ class UnaffiliatedQueries {
 	/** Membership of a sub-committee (部会) counts: it is a network too. */
 	private static final PagedQuery WITHOUT_NETWORK = new PagedQuery("""
 			MATCH (o:Organization)
-			WHERE NOT o.archived
+			WHERE NOT coalesce(o.archived, false)
 			  AND ($kind IS NULL OR o.kind = $kind)
 			  AND EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }
-			  AND NOT EXISTS { (o)-[:MEMBER_OF]->(n:Network) WHERE NOT n.archived }
+			  AND NOT EXISTS { (o)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) }
 			""", "o", "name");
 
 	private static final PagedQuery WITHOUT_FIELD = new PagedQuery("""
 			MATCH (n:Network)
-			WHERE NOT n.archived
+			WHERE NOT coalesce(n.archived, false)
 			  AND EXISTS { (:Field {code: $field}) }
 			  AND ($area IS NULL OR EXISTS {
 			        MATCH (n)-[:COVERS]->(covered:Area), (given:Area {code: $area})
 			        WHERE EXISTS { (covered)-[:PART_OF*0..3]->(given) } OR EXISTS { (given)-[:PART_OF*1..3]->(covered) } })
 			  AND NOT EXISTS {
 			        MATCH (n)<-[:MEMBER_OF]-(o:Organization)-[:IN_FIELD]->(:Field {code: $field})
-			        WHERE NOT o.archived }
+			        WHERE NOT coalesce(o.archived, false) }
 			""", "n", "name");
+
+	private static final String AREA_EXISTS = "RETURN EXISTS { (:Area {code: $code}) } AS found";
+
+	private static final String FIELD_EXISTS = "RETURN EXISTS { (:Field {code: $code}) } AS found";
 
 	private final ReactiveNeo4jClient client;
 
@@ -46,9 +50,16 @@ class UnaffiliatedQueries {
 		this.client = client;
 	}
 
+	/** An unknown area matches no organisation; only then is it looked up, to tell the caller so. */
 	Mono<Connection<Organization>> organizationsWithoutNetwork(String area, OrganizationKind kind, PageRequest page) {
-		return WITHOUT_NETWORK.fetch(client, of("area", area, "kind", nameOf(kind)), page,
-				value -> Organization.from(value.asNode()), Organization::name, Organization::id);
+		String areaCode = blankToNull(area);
+		if (areaCode == null) {
+			throw new InvalidArgumentException("area", "must be an area code, was blank");
+		}
+		return WITHOUT_NETWORK
+			.fetch(client, of("area", areaCode, "kind", nameOf(kind)), page, value -> Organization.from(value.asNode()),
+					Organization::name, Organization::id)
+			.flatMap(connection -> refusedIfUnknown(connection, AREA_EXISTS, areaCode, "area"));
 	}
 
 	/** An unknown field matches no network; only then is it looked up, to tell the caller so. */
@@ -56,21 +67,26 @@ class UnaffiliatedQueries {
 		return WITHOUT_FIELD
 			.fetch(client, of("field", field, "area", blankToNull(area)), page, value -> Network.from(value.asNode()),
 					Network::name, Network::id)
-			.flatMap(connection -> connection.totalCount() > 0 ? Mono.just(connection)
-					: fieldExists(field).map(exists -> {
-						if (!exists) {
-							throw new InvalidArgumentException("field", "no field with code " + field);
-						}
-						return connection;
-					}));
+			.flatMap(connection -> refusedIfUnknown(connection, FIELD_EXISTS, field, "field"));
 	}
 
-	private Mono<Boolean> fieldExists(String code) {
-		return client.query("RETURN EXISTS { (:Field {code: $code}) } AS found")
+	/** An empty answer may mean the code names nothing: then the argument is refused, naming it. */
+	private <T> Mono<Connection<T>> refusedIfUnknown(Connection<T> connection, String existsQuery, String code,
+			String argument) {
+		if (connection.totalCount() > 0) {
+			return Mono.just(connection);
+		}
+		return client.query(existsQuery)
 			.bind(code)
 			.to("code")
 			.fetchAs(Boolean.class)
 			.mappedBy((types, record) -> record.get("found").asBoolean())
-			.one();
+			.one()
+			.map(exists -> {
+				if (!exists) {
+					throw new InvalidArgumentException(argument, "no " + argument + " with code " + code);
+				}
+				return connection;
+			});
 	}
 }

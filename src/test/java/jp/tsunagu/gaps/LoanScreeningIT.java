@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdFlag;
 import jp.tsunagu.security.Caller;
@@ -27,6 +28,9 @@ class LoanScreeningIT extends GapsTestSupport {
 
 	@Autowired
 	private ScreeningWeights configuredWeights;
+
+	@Autowired
+	private ContactProperties contact;
 
 	@Test
 	void suitaRanksArrearsAboveExemptionAboveAStaleTieEachWithItsReasons() {
@@ -102,14 +106,53 @@ class LoanScreeningIT extends GapsTestSupport {
 		Caller holder = buildTown();
 		HouseholdAccess access = new HouseholdAccess(holder, "loanScreening", List.of("id"), "test");
 		Map<HouseholdFlag, Integer> flags = new HashMap<>(configuredWeights.flags());
-		ScreeningWeights arrearsFirst = new ScreeningWeights(100, 0, 0, 1, 0, 0, 0, 180, flags);
-		Connection<ScreenedHousehold> page = new LoanScreeningQueries(ranking, arrearsFirst)
+		ScreeningWeights arrearsFirst = new ScreeningWeights(100, 0, 0, 1, 0, 0, 0, flags);
+		Connection<ScreenedHousehold> page = new LoanScreeningQueries(ranking, arrearsFirst, contact)
 			.screen(access, "T-LOAN", PageRequest.of(20, null))
 			.block();
 		assertThat(page.nodes()).extracting(row -> row.household().code() + "=" + row.score())
 			.containsExactly("T-LOAN-1=110", "T-LOAN-2=2", "T-LOAN-3=0", "T-LOAN-4=0");
 		assertThat(page.nodes().get(0).reasons()).extracting(ScreeningReason::rule)
 			.containsExactly(ScreeningRule.IN_ARREARS, ScreeningRule.HOUSEHOLD_FLAG);
+	}
+
+	@Test
+	void noRecentContactFollowsTheLiveContactSettingOfLostConnections() {
+		Caller holder = buildTown();
+		HouseholdAccess access = new HouseholdAccess(holder, "loanScreening", List.of("id"), "test");
+		// the supporters of L1, L2 and L4 were last in contact 5 days ago: live for 5 days, lapsed for 4
+		assertThat(screenWithLiveDays(access, 5).nodes()).extracting(row -> row.household().code() + "=" + row.score())
+			.containsExactly("T-LOAN-2=45", "T-LOAN-1=40", "T-LOAN-3=30", "T-LOAN-4=0");
+		Connection<ScreenedHousehold> lapsed = screenWithLiveDays(access, 4);
+		assertThat(lapsed.nodes()).extracting(row -> row.household().code() + "=" + row.score())
+			.containsExactly("T-LOAN-2=60", "T-LOAN-1=55", "T-LOAN-3=30", "T-LOAN-4=15");
+		assertThat(lapsed.nodes().get(3).reasons()).extracting(ScreeningReason::rule)
+			.containsExactly(ScreeningRule.NO_RECENT_CONTACT);
+		// L3 has nobody: no supporter, never "no recent contact"
+		assertThat(lapsed.nodes().get(2).reasons()).extracting(ScreeningReason::rule)
+			.doesNotContain(ScreeningRule.NO_RECENT_CONTACT);
+
+		// and the same setting decides lostConnections: with 4 days, L2's only supporter has lapsed there too
+		Connection<LostConnection> lost = new LostConnectionQueries(ranking, new ContactProperties(4))
+			.lostConnections(new HouseholdAccess(holder, "lostConnections", List.of("id"), "test"), "T-LOAN", null,
+					PageRequest.of(20, null))
+			.block();
+		assertThat(lost.nodes()).extracting(row -> row.household().code() + " " + row.reason())
+			.contains("T-LOAN-2 NO_RECENT_CONTACT");
+	}
+
+	@Test
+	void refusesAnUnknownAreaAndReadsABlankOneAsEveryArea() {
+		HttpGraphQlTester suita = patientAs(caller(Role.COORDINATOR, "吹田市社会福祉協議会", null));
+		screen(suita, Map.of("area", "no-such-area")).errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo("area: no area with code no-such-area");
+			}));
+		assertThat(scores(screen(suita, Map.of("area", "  ")))).containsExactly("HH-272051-0004=85",
+				"HH-272051-0001=45", "HH-272051-0003=30");
+		assertThat(count("MATCH (e:AuditEvent {operation: 'loanScreening'}) WHERE e.at >= $started RETURN count(e)",
+				"started", started())).isEqualTo(3);
 	}
 
 	@Test
@@ -123,6 +166,12 @@ class LoanScreeningIT extends GapsTestSupport {
 		screen(patientAnonymous(), Map.of()).errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getErrorType()).isEqualTo(ErrorType.UNAUTHORIZED)));
+	}
+
+	private Connection<ScreenedHousehold> screenWithLiveDays(HouseholdAccess access, int liveDays) {
+		return new LoanScreeningQueries(ranking, configuredWeights, new ContactProperties(liveDays))
+			.screen(access, "T-LOAN", PageRequest.of(20, null))
+			.block();
 	}
 
 	private static GraphQlTester.Response screen(HttpGraphQlTester tester, Map<String, Object> variables) {

@@ -8,10 +8,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.api.Connection;
+import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.household.ContactProperties;
+import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -20,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Households whose connections are being lost: ranked, scoped and audited. */
 class LostConnectionsIT extends GapsTestSupport {
+
+	@Autowired
+	private HouseholdRanking ranking;
+
+	@Autowired
+	private ContactProperties contact;
 
 	@Test
 	void onoHasOneHouseholdWhoseOnlySupporterHasNotCalledForAYear() {
@@ -75,6 +86,40 @@ class LostConnectionsIT extends GapsTestSupport {
 			after = one.path("lostConnections.pageInfo.endCursor").entity(String.class).get();
 		}
 		assertThat(paged).containsExactly("T-LOST-7", "T-LOST-1", "T-LOST-8", "T-LOST-2", "T-LOST-3", "T-LOST-4");
+	}
+
+	@Test
+	void withoutStaleDaysTheConfiguredLiveContactDaysDecide() {
+		Town town = buildTown();
+		HttpGraphQlTester holder = patientAs(town.holder());
+		List<String> omitted = rows(lost(holder, Map.of("area", "T-LOST")));
+		assertThat(omitted).isEqualTo(rows(lost(holder, Map.of("area", "T-LOST", "staleDays", contact.liveDays()))))
+			.contains("T-LOST-3 NO_RECENT_CONTACT 1 200 1");
+
+		// with live-days 300, T-LOST-3's contact 200 days ago is live: it has a single supporter, as with staleDays 300
+		HouseholdAccess access = new HouseholdAccess(town.holder(), "lostConnections", List.of("id"), "test");
+		LostConnectionQueries longer = new LostConnectionQueries(ranking, new ContactProperties(300));
+		assertThat(codesAndReasons(longer.lostConnections(access, "T-LOST", null, PageRequest.of(20, null)).block()))
+			.containsExactly("T-LOST-7 NO_SUPPORTER", "T-LOST-1 NO_SUPPORTER", "T-LOST-8 NO_SUPPORTER",
+					"T-LOST-2 NO_RECENT_CONTACT", "T-LOST-3 SINGLE_SUPPORTER", "T-LOST-4 SINGLE_SUPPORTER");
+		// a staleDays given wins over the setting
+		assertThat(codesAndReasons(longer.lostConnections(access, "T-LOST", 180, PageRequest.of(20, null)).block()))
+			.contains("T-LOST-3 NO_RECENT_CONTACT");
+	}
+
+	@Test
+	void refusesAnUnknownAreaAndReadsABlankOneAsEveryArea() {
+		HttpGraphQlTester suita = patientAs(caller(Role.COORDINATOR, "吹田市社会福祉協議会", null));
+		lost(suita, Map.of("area", "no-such-area")).errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo("area: no area with code no-such-area");
+			}));
+		assertThat(count("MATCH (e:AuditEvent) WHERE e.at >= $started RETURN count(e)", "started", started()))
+			.isEqualTo(0);
+		lost(suita, Map.of("area", " ")).path("lostConnections.edges[*].node.household.code")
+			.entityList(String.class)
+			.containsExactly("HH-272051-0003", "HH-272051-0002");
 	}
 
 	@Test
@@ -145,6 +190,10 @@ class LostConnectionsIT extends GapsTestSupport {
 		GraphQlTester.Request<?> request = tester.documentName("gaps-lost-connections");
 		variables.forEach(request::variable);
 		return request.execute();
+	}
+
+	private static List<String> codesAndReasons(Connection<LostConnection> page) {
+		return page.nodes().stream().map(row -> row.household().code() + " " + row.reason()).toList();
 	}
 
 	/** Each row as "code reason supporters days openNeeds". */

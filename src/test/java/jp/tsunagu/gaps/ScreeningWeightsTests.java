@@ -12,19 +12,20 @@ class ScreeningWeightsTests {
 
 	@Test
 	void theWeightsBecomeOneCypherParameterWithFlagsByName() {
-		ScreeningWeights weights = new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, 180,
-				Map.of(HouseholdFlag.YOUNG_CARER, 15));
+		ScreeningWeights weights = new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, Map.of(HouseholdFlag.YOUNG_CARER, 15));
 		assertThat(weights.asParameter()).containsEntry("inArrears", 30)
-			.containsEntry("staleDays", 180)
-			.containsEntry("flags", Map.of("YOUNG_CARER", 15));
+			.containsEntry("noRecentContact", 15)
+			.containsEntry("flags", Map.of("YOUNG_CARER", 15))
+			// when contact is recent is tsunagu.contact.live-days, shared with lostConnections, not a weight
+			.doesNotContainKey("staleDays");
 	}
 
 	@Test
 	void negativePointsAreRefusedSoAHigherScoreAlwaysMeansMoreReasons() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ScreeningWeights(30, -1, 15, 5, 5, 25, 15, 180, Map.of()))
+			.isThrownBy(() -> new ScreeningWeights(30, -1, 15, 5, 5, 25, 15, Map.of()))
 			.withMessageContaining("-1");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, 180, Map.of(HouseholdFlag.FREELANCE, -5)));
+			.isThrownBy(() -> new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, Map.of(HouseholdFlag.FREELANCE, -5)));
 	}
 }

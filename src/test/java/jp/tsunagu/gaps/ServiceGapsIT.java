@@ -88,6 +88,43 @@ class ServiceGapsIT extends GapsTestSupport {
 	}
 
 	@Test
+	void aServiceCountsOnlyWithALiveProvider() {
+		buildSeaPrefecture();
+		write("""
+				UNWIND ['gaps-p-shared', 'gaps-p-orphan', 'gaps-p-closed', 'gaps-p-parent', 'gaps-p-child', 'gaps-p-child2'] AS code
+				CREATE (:Need {id: randomUUID(), code: code, labelJa: code, labelEn: code, createdAt: datetime()})""");
+		write("""
+				MATCH (child:Need {code: 'gaps-p-child'}), (child2:Need {code: 'gaps-p-child2'}), (parent:Need {code: 'gaps-p-parent'})
+				CREATE (child)-[:BROADER]->(parent), (child2)-[:BROADER]->(parent)""");
+		write("""
+				MATCH (live:Organization {name: 'テスト提供者'}), (gone:Organization {name: 'テスト解散'})
+				UNWIND [['gaps-p-shared', 'T-GAPS-A', [live, gone]], ['gaps-p-orphan', 'T-GAPS-A', []],
+				        ['gaps-p-closed', 'T-GAPS-A', [gone]], ['gaps-p-closed', 'T-GAPS-B', [live]],
+				        ['gaps-p-child', 'T-GAPS-A', [live]], ['gaps-p-child2', 'T-GAPS-A', [gone]]] AS row
+				MATCH (n:Need {code: row[0]}), (a:Area {code: row[1]})
+				CREATE (s:Service {id: randomUUID(), name: 'テスト ' + row[0] + ' ' + row[1], archived: false, generated: true,
+				        createdAt: datetime()})-[:ADDRESSES]->(n)
+				CREATE (s)-[:AVAILABLE_IN]->(a)
+				FOREACH (provider IN row[2] | CREATE (provider)-[:PROVIDES]->(s))""");
+
+		GraphQlTester.Response response = patientAnonymous().documentName("gaps-service-gaps")
+			.variable("area", "T-GAPS-A")
+			.execute();
+		response.errors().verify();
+		// one live provider is enough (gaps-p-shared is covered); none, or only a closed one, is not
+		assertThat(testGaps(response, "uncovered")).filteredOn(gap -> gap.startsWith("gaps-p-"))
+			.containsExactly("gaps-p-child2=NO_SERVICE", "gaps-p-orphan=NO_SERVICE", "gaps-p-parent=NO_SERVICE",
+					"gaps-p-closed=NEARBY_ONLY");
+		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-p-closed')].nearest.availableIn.code")
+			.entityList(String.class)
+			.containsExactly("T-GAPS-B");
+		// a narrower need whose only service in the area has a closed provider does not partly cover its broader one
+		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-p-parent')].coveredNarrower[*].code")
+			.entityList(String.class)
+			.containsExactly("gaps-p-child");
+	}
+
+	@Test
 	void refusesAPrefectureAnUnknownAreaAndANonPositiveDistance() {
 		badRequest(Map.of("area", "280003"), "area: must be a municipality, ward or district, not a prefecture");
 		badRequest(Map.of("area", "no-such-area"), "area: no area with code no-such-area");

@@ -74,6 +74,24 @@ class UnaffiliatedIT extends GapsTestSupport {
 			}));
 	}
 
+	@Test
+	void refusesAnUnknownOrBlankAreaButNotAKnownAreaWithoutOrganisations() {
+		buildTown();
+		organizationsRefused("no-such-area", "area: no area with code no-such-area");
+		organizationsRefused(" ", "area: must be an area code, was blank");
+		GraphQlTester.Response empty = organizations("T-OTHER", null, 20, null);
+		empty.errors().verify();
+		empty.path("organizationsWithoutNetwork.totalCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	private void organizationsRefused(String area, String message) {
+		organizations(area, null, 20, null).errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo(message);
+			}));
+	}
+
 	private GraphQlTester.Response organizations(String area, String kind, int first, String after) {
 		return patientAnonymous().documentName("gaps-organizations-without-network")
 			.variable("area", area)
