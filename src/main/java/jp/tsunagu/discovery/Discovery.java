@@ -1,14 +1,16 @@
 package jp.tsunagu.discovery;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdAudit;
+import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.security.Caller;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -24,28 +26,25 @@ class Discovery {
 	/** The most directory ties a warm path takes after the knower. */
 	static final int MAX_DIRECTORY_TIES = 6;
 
-	/** "Today" for live ties is judged in Japan, whatever the server's zone. */
-	private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-
 	private final DiscoveryQueries queries;
 
 	private final HouseholdAudit audit;
 
 	private final TransactionalOperator transaction;
 
-	private final DiscoveryProperties properties;
+	private final ContactProperties contact;
 
 	Discovery(DiscoveryQueries queries, HouseholdAudit audit, TransactionalOperator transaction,
-			DiscoveryProperties properties) {
+			ContactProperties contact) {
 		this.queries = queries;
 		this.audit = audit;
 		this.transaction = transaction;
-		this.properties = properties;
+		this.contact = contact;
 	}
 
 	Mono<Connection<DiscoveryResult>> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
 			PageRequest page) {
-		return transaction.transactional(queries.forHousehold(access, householdId, preventive)
+		return transaction.transactional(queries.forHousehold(access, householdId, preventive, liveSince())
 			.switchIfEmpty(Mono.error(() -> noHousehold(householdId)))
 			.flatMap(found -> audit.read(access, List.of(found.householdId())).thenReturn(found)))
 			.map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page));
@@ -53,7 +52,7 @@ class Discovery {
 
 	Mono<Connection<DiscoveryResult>> forNeeds(Caller caller, List<String> needCodes, String areaCode,
 			boolean preventive, PageRequest page) {
-		return queries.forNeeds(caller, needCodes, areaCode, preventive).map(found -> {
+		return queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince()).map(found -> {
 			if (!found.unknownNeeds().isEmpty()) {
 				throw new InvalidArgumentException("needs", "no need with code " + String.join(", ", found.unknownNeeds()));
 			}
@@ -68,7 +67,7 @@ class Discovery {
 		return transaction.transactional(queries.whoKnows(access, householdId)
 			.switchIfEmpty(Mono.error(() -> noHousehold(householdId)))
 			.flatMap(knowers -> audit.read(access, List.of(householdId))
-				.thenReturn(WhoKnows.of(householdId, knowers, LocalDate.now(JAPAN), properties.liveContactDays(),
+				.thenReturn(WhoKnows.of(householdId, knowers, JapanDate.today(), contact.liveDays(),
 						includeLapsed))));
 	}
 
@@ -77,19 +76,26 @@ class Discovery {
 		return new InvalidArgumentException("household", "no household with id " + householdId);
 	}
 
-	/** Ranked lists are paged by rank: the cursor holds the rank of the last result seen. */
+	/** A support tie last used before this day, in Japan, has lapsed. */
+	private LocalDate liveSince() {
+		return JapanDate.today().minusDays(contact.liveDays());
+	}
+
+	/**
+	 * Ranks are recomputed on every call, so a page continues after the cursor's service wherever it now ranks: a
+	 * service added or gone between two pages neither repeats nor skips a result.
+	 */
 	private static Connection<DiscoveryResult> page(List<DiscoveryResult> ranked, PageRequest page) {
-		int after = 0;
-		if (page.afterKey() != null) {
-			try {
-				after = Integer.parseInt(page.afterKey());
-			}
-			catch (NumberFormatException ex) {
-				throw new InvalidArgumentException("after", "is not a cursor this API returned");
-			}
+		int start = 0;
+		if (page.afterId() != null) {
+			start = IntStream.range(0, ranked.size())
+				.filter(i -> ranked.get(i).service().id().equals(page.afterId()))
+				.findFirst()
+				.orElseThrow(() -> new InvalidArgumentException("after",
+						"that service is no longer in this ranking; start again from the first page"))
+					+ 1;
 		}
-		List<DiscoveryResult> rest = ranked.subList(Math.min(Math.max(after, 0), ranked.size()), ranked.size());
-		return page.toConnection(rest.subList(0, Math.min(rest.size(), page.limitPlusOne())), ranked.size(),
-				result -> String.valueOf(result.rank()), result -> result.service().id());
+		return page.toConnection(ranked.subList(start, Math.min(ranked.size(), start + page.limitPlusOne())),
+				ranked.size(), result -> String.valueOf(result.rank()), result -> result.service().id());
 	}
 }

@@ -10,11 +10,14 @@ import java.util.Map;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdScope;
+import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.mapping.MapNode;
 import jp.tsunagu.mapping.TiePath;
+import jp.tsunagu.mapping.TieRules;
 import jp.tsunagu.network.Network;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.service.Service;
+import jp.tsunagu.service.ServiceRules;
 import jp.tsunagu.taxonomy.Need;
 import jp.tsunagu.taxonomy.RiskPathway;
 import org.neo4j.driver.Value;
@@ -30,9 +33,35 @@ import reactor.core.publisher.Mono;
 class DiscoveryQueries {
 
 	/**
-	 * The people and organisations who know the household, each with the path by which they know it: its supporters,
-	 * the organisation holding its record, the 民生委員 assigned to the district it lives in.
+	 * Cypher, with household {@code h} bound: one row per way someone knows the household, the one definition discover
+	 * and whoKnows share. Its supporters (person or organisation), the organisation holding its record, the 民生委員
+	 * assigned to the area it lives in or an area containing it (PART_OF*0..2, as {@link HouseholdScope#VISIBLE} lets
+	 * them see it), organisations that accepted a referral for it; none archived. {@code entry} is the path from the
+	 * household to the knower, null for a referral (a referral is never shown on a path); {@code since} of an accepted
+	 * referral is the date it was accepted, in Japan.
 	 */
+	private static final String KNOWERS = """
+			CALL (h) {
+			  CALL (h) {
+			    MATCH entry = (h)<-[tie:SUPPORTS]-(knower) WHERE knower:Organization OR knower:Person
+			    RETURN knower, 'SUPPORTER' AS kind, entry, tie.since AS since, tie.lastContact AS lastContact
+			    UNION
+			    MATCH entry = (h)-[:RECORD_HELD_BY]->(knower:Organization)
+			    RETURN knower, 'RECORD_HOLDER' AS kind, entry, null AS since, null AS lastContact
+			    UNION
+			    MATCH entry = (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
+			    RETURN knower, 'DISTRICT_VOLUNTEER' AS kind, entry, tie.since AS since, null AS lastContact
+			    UNION
+			    MATCH (h)<-[:FOR]-(referral:Referral {status: 'ACCEPTED'})-[:TO]->(knower:Organization)
+			    RETURN knower, 'REFERRAL_ACCEPTED' AS kind, null AS entry,
+			      date(datetime({datetime: referral.respondedAt, timezone: '%s'})) AS since, null AS lastContact
+			  }
+			  WITH knower, kind, entry, since, lastContact WHERE NOT coalesce(knower.archived, false)
+			  RETURN knower, kind, entry, since, lastContact
+			}
+			""".formatted(JapanDate.ZONE.getId());
+
+	/** The household's open issues, the area it lives in, and everyone who knows it: where warm paths start. */
 	private static final String HOUSEHOLD_FORM = """
 			MATCH (h:Household {id: $household})
 			WHERE %s
@@ -42,21 +71,11 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT n) AS needs
 			}
 			CALL (h) {
-			  CALL (h) {
-			    MATCH entry = (h)<-[:SUPPORTS]-(knower) WHERE knower:Organization OR knower:Person
-			    RETURN knower, 'SUPPORTER' AS via, entry
-			    UNION
-			    MATCH entry = (h)-[:RECORD_HELD_BY]->(knower:Organization)
-			    RETURN knower, 'RECORD_HOLDER' AS via, entry
-			    UNION
-			    MATCH entry = (h)-[:LIVES_IN]->(:Area)<-[:ASSIGNED_TO]-(knower:Person)
-			    RETURN knower, 'DISTRICT_VOLUNTEER' AS via, entry
-			  }
-			  WITH knower, via, entry WHERE NOT coalesce(knower.archived, false)
-			  RETURN collect({knower: knower, via: via, entry: entry}) AS knowers
+			  %s
+			  RETURN collect({knower: knower, via: kind, entry: entry, since: since, lastContact: lastContact}) AS knowers
 			}
 			WITH h.id AS householdId, home, needs, knowers, [] AS unknownNeeds
-			""".formatted(HouseholdScope.VISIBLE);
+			""".formatted(HouseholdScope.VISIBLE, KNOWERS);
 
 	/** Without a household, a warm path can only start at the caller's own organisation. */
 	private static final String NEEDS_FORM = """
@@ -68,7 +87,8 @@ class DiscoveryQueries {
 			}
 			CALL () {
 			  OPTIONAL MATCH (knower:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(knower.archived, false)
-			  RETURN [k IN collect(knower) | {knower: k, via: 'CALLER_ORGANIZATION', entry: null}] AS knowers
+			  RETURN [k IN collect(knower) | {knower: k, via: 'CALLER_ORGANIZATION', entry: null, since: null,
+			          lastContact: null}] AS knowers
 			}
 			WITH null AS householdId, home, needs, knowers, unknownNeeds
 			""";
@@ -76,8 +96,8 @@ class DiscoveryQueries {
 	/**
 	 * Later steps of the risk pathways whose earlier steps the needs show; services available on the area's chain (its
 	 * own area, then those containing it) that address a sought need itself or a broader need; and for each, the
-	 * shortest path from each knower. Paths run only over directory ties: none of these types touches a Household or
-	 * an Area, so geography cannot connect everything.
+	 * shortest path from each knower. Paths run only over directory ties and directory nodes: none of these types
+	 * touches a Household or an Area, so geography cannot connect everything.
 	 */
 	private static final String DISCOVER = """
 			CALL (needs) {
@@ -91,47 +111,34 @@ class DiscoveryQueries {
 			  WITH needs + [link IN risks | link.need] AS sought, collect(DISTINCT area) AS chain, knowers
 			  UNWIND sought AS need
 			  MATCH (need)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(area:Area)
-			  WHERE area IN chain AND NOT coalesce(s.archived, false)
-			    AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) }
+			  WHERE area IN chain AND %s
 			  WITH s, collect(DISTINCT need.code) AS addressed, collect(DISTINCT area) AS areas, knowers
 			  CALL (s, knowers) {
 			    UNWIND knowers AS known
 			    WITH s, known, known.knower AS start
 			    MATCH directory = shortestPath((start)-[:WORKS_FOR|BELONGS_TO|MEMBER_OF|COLLABORATES_WITH|OPERATES|RUNS|SUBCOMMITTEE_OF|PROVIDES*1..%d]-(s))
-			    WHERE all(node IN nodes(directory) WHERE NOT coalesce(node.archived, false))
-			    RETURN collect({via: known.via, knower: start, entry: known.entry, directory: directory}) AS paths
+			    WHERE all(node IN nodes(directory) WHERE %s)
+			    RETURN collect({via: known.via, knower: start, entry: known.entry, since: known.since,
+			      lastContact: known.lastContact, directory: directory}) AS paths
 			  }
 			  RETURN collect({service: s, addressed: addressed, areas: areas, paths: paths}) AS candidates
 			}
 			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
-			""".formatted(Discovery.MAX_DIRECTORY_TIES);
+			""".formatted(ServiceRules.USABLE, Discovery.MAX_DIRECTORY_TIES, TieRules.passable("node"));
 
 	private static final String WHO_KNOWS = """
 			MATCH (h:Household {id: $household})
 			WHERE %s
 			CALL (h) {
-			  CALL (h) {
-			    MATCH (knower)-[tie:SUPPORTS]->(h) WHERE knower:Organization OR knower:Person
-			    RETURN knower, 'SUPPORTER' AS kind, tie.since AS since, tie.lastContact AS lastContact
-			    UNION
-			    MATCH (h)-[:RECORD_HELD_BY]->(knower:Organization)
-			    RETURN knower, 'RECORD_HOLDER' AS kind, null AS since, null AS lastContact
-			    UNION
-			    MATCH (h)-[:LIVES_IN]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
-			    RETURN knower, 'DISTRICT_VOLUNTEER' AS kind, tie.since AS since, null AS lastContact
-			    UNION
-			    MATCH (h)<-[:FOR]-(referral:Referral {status: 'ACCEPTED'})-[:TO]->(knower:Organization)
-			    RETURN knower, 'REFERRAL_ACCEPTED' AS kind, date(referral.respondedAt) AS since, null AS lastContact
-			  }
-			  WITH knower, kind, since, lastContact WHERE NOT coalesce(knower.archived, false)
-			  WITH knower, collect({kind: kind, since: since, lastContact: lastContact}) AS ties
+			  %s
+			  WITH knower, collect(DISTINCT {kind: kind, since: since, lastContact: lastContact}) AS ties
 			  RETURN collect({knower: knower, ties: ties,
 			    networks: [(knower)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) | n]
 			            + [(knower)-[:WORKS_FOR|BELONGS_TO]->(:Organization)-[:MEMBER_OF]->(n:Network)
 			               WHERE NOT coalesce(n.archived, false) | n]}) AS knowers
 			}
 			RETURN h.id AS householdId, knowers
-			""".formatted(HouseholdScope.VISIBLE);
+			""".formatted(HouseholdScope.VISIBLE, KNOWERS);
 
 	private static final TiePath NO_ENTRY = new TiePath(List.of(), List.of());
 
@@ -142,14 +149,20 @@ class DiscoveryQueries {
 	}
 
 	/** Empty when the caller may not see the household. */
-	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive) {
+	/**
+	 * Empty when the caller may not see the household.
+	 *
+	 * @param liveSince a support tie last used before this day has lapsed
+	 */
+	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive, LocalDate liveSince) {
 		return find(HOUSEHOLD_FORM + DISCOVER,
-				of("household", householdId, "viewer", access.viewer(), "preventive", preventive));
+				of("household", householdId, "viewer", access.viewer(), "preventive", preventive), liveSince);
 	}
 
-	Mono<Found> forNeeds(Caller caller, List<String> needCodes, String areaCode, boolean preventive) {
+	Mono<Found> forNeeds(Caller caller, List<String> needCodes, String areaCode, boolean preventive,
+			LocalDate liveSince) {
 		return find(NEEDS_FORM + DISCOVER, of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
-				"preventive", preventive));
+				"preventive", preventive), liveSince);
 	}
 
 	/** Empty when the caller may not see the household. */
@@ -166,7 +179,7 @@ class DiscoveryQueries {
 			});
 	}
 
-	private Mono<Found> find(String cypher, Map<String, Object> parameters) {
+	private Mono<Found> find(String cypher, Map<String, Object> parameters, LocalDate liveSince) {
 		return client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Found.class)
@@ -179,7 +192,7 @@ class DiscoveryQueries {
 						.sorted(Comparator.comparing(Need::code))
 						.toList(),
 					record.get("risks").asList(DiscoveryQueries::preventiveLink),
-					record.get("candidates").asList(DiscoveryQueries::candidate)))
+					record.get("candidates").asList(candidate -> candidate(candidate, liveSince))))
 			.one();
 	}
 
@@ -188,17 +201,19 @@ class DiscoveryQueries {
 				Need.from(link.get("need").asNode()));
 	}
 
-	private static Candidate candidate(Value candidate) {
+	private static Candidate candidate(Value candidate, LocalDate liveSince) {
 		return new Candidate(Service.from(candidate.get("service").asNode()),
 				candidate.get("addressed").asList(Value::asString),
 				candidate.get("areas").asList(area -> Area.from(area.asNode())),
-				candidate.get("paths").asList(DiscoveryQueries::warmPath));
+				candidate.get("paths").asList(path -> warmPath(path, liveSince)));
 	}
 
-	private static WarmPath warmPath(Value path) {
+	private static WarmPath warmPath(Value path, LocalDate liveSince) {
 		Value entry = path.get("entry");
-		return new WarmPath(KnowerKind.valueOf(path.get("via").asString()), MapNode.from(path.get("knower").asNode()),
-				entry.isNull() ? NO_ENTRY : TiePath.from(entry.asPath()), TiePath.from(path.get("directory").asPath()));
+		KnowerKind via = KnowerKind.valueOf(path.get("via").asString());
+		return new WarmPath(via, MapNode.from(path.get("knower").asNode()),
+				entry.isNull() ? NO_ENTRY : TiePath.from(entry.asPath()), TiePath.from(path.get("directory").asPath()),
+				via.live(date(path.get("since")), date(path.get("lastContact")), liveSince));
 	}
 
 	private static KnownBy knownBy(Value value) {

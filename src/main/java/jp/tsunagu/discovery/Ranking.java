@@ -18,8 +18,10 @@ import jp.tsunagu.taxonomy.Need;
  * <li>100000 if it covers a sought need directly; preventive-only results come after every direct one;</li>
  * <li>10000 × the number of needs it covers (direct needs, or for a preventive-only result the later pathway needs),
  * counted up to 9: one service covering several needs ranks above several covering one each;</li>
- * <li>1000 × warmth: 2 when the warmest path starts at someone who already supports the household, 1 when it starts at
- * another knower (record holder, district 民生委員, the caller's organisation), 0 when cold;</li>
+ * <li>1000 × warmth: 2 when the warmest path starts at someone who supports the household and is in live contact with
+ * it; 1 when it starts at another knower: a supporter whose contact has lapsed, the record holder, a 民生委員 assigned to
+ * the household's area, an organisation that accepted a referral for it (or, for needs in an area, the caller's
+ * organisation); 0 when cold;</li>
  * <li>100 × (9 − ties on the warmest path), for a warm result: shorter first;</li>
  * <li>10 × nearness of availability: district 3, ward 2, municipality 1, prefecture 0.</li>
  * </ol>
@@ -38,7 +40,7 @@ final class Ranking {
 
 	private static final int COUNTED_UP_TO = 9;
 
-	private static final Comparator<WarmPath> WARMEST = Comparator.comparingInt(Ranking::warmth)
+	private static final Comparator<WarmPath> WARMEST = Comparator.comparingInt(WarmPath::warmth)
 		.reversed()
 		.thenComparingInt(WarmPath::length)
 		.thenComparing(path -> path.knower().name())
@@ -87,7 +89,7 @@ final class Ranking {
 
 		int score = (direct ? DIRECT : 0) + PER_NEED * (int) Math.min(counted, COUNTED_UP_TO)
 				+ (warmest == null ? 0
-						: PER_WARMTH * warmth(warmest)
+						: PER_WARMTH * warmest.warmth()
 								+ PER_SHORTER_TIE * (COUNTED_UP_TO - Math.min(warmest.length(), COUNTED_UP_TO)))
 				+ PER_NEARNESS * (Availability.PREFECTURE.ordinal() - availability.ordinal());
 
@@ -97,16 +99,12 @@ final class Ranking {
 		}
 		preventiveReasons(preventive).forEach(reasons::add);
 		reasons.add(warmest == null ? "既存のつながりなし（直接の連絡が必要）"
-				: warmest.via().labelJa() + " " + warmest.knower().name() + " から" + warmest.steps() + "ステップ");
+				: warmest.viaLabelJa() + " " + warmest.knower().name() + " から" + warmest.steps() + "ステップ");
 		reasons.add(nearest.name() + "で利用可能");
 
 		return new DiscoveryResult(candidate.service(), 0, score, covers, availability, nearest, preventive,
-				warmest == null ? null : warmest.whole(), warmest != null && warmest.via() == KnowerKind.SUPPORTER,
+				warmest == null ? null : warmest.whole(), warmest != null && warmest.warmth() == 2,
 				List.copyOf(reasons));
-	}
-
-	private static int warmth(WarmPath path) {
-		return path.via() == KnowerKind.SUPPORTER ? 2 : 1;
 	}
 
 	/** One line per need foreseen, naming the first pathway and trigger that lead to it. */

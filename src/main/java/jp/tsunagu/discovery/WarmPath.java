@@ -9,9 +9,23 @@ import jp.tsunagu.mapping.TiePath;
 
 /**
  * One way to a service: how the start knows the household ({@code entry}, from the household to the knower; empty for
- * the caller's own organisation) and the directory ties from the knower to the service.
+ * the caller's own organisation and for an organisation that accepted a referral, whose referral is not shown) and the
+ * directory ties from the knower to the service.
+ *
+ * @param live whether the knower's tie to the household is live ({@link KnowerKind#live}); a lapsed supporter counts
+ * as another knower
  */
-record WarmPath(KnowerKind via, MapNode knower, TiePath entry, TiePath directory) {
+record WarmPath(KnowerKind via, MapNode knower, TiePath entry, TiePath directory, boolean live) {
+
+	/** 2 from a supporter in live contact, 1 from another knower (or a supporter whose contact has lapsed). */
+	int warmth() {
+		return via == KnowerKind.SUPPORTER && live ? 2 : 1;
+	}
+
+	/** How the knower knows the household, in Japanese. */
+	String viaLabelJa() {
+		return via == KnowerKind.SUPPORTER && !live ? "この世帯を支援しているが連絡が途絶えている" : via.labelJa();
+	}
 
 	/** Ties from the knower to the service: the steps a coordinator has to take. */
 	int steps() {

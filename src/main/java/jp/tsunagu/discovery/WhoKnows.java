@@ -38,11 +38,7 @@ record WhoKnows(String householdId, int liveContactDays, List<Knower> knowers, L
 	record NetworkOfKnowers(Network network, List<MapNode> knowers) {
 	}
 
-	/**
-	 * A support tie is live while its last contact, or without one its start, lies within {@code liveContactDays}; an
-	 * accepted referral while its acceptance does. Holding the record and being the district's 民生委員 are standing
-	 * duties, live while they last. A knower is live when any of their ties is.
-	 */
+	/** A knower is live when any of their ties is ({@link KnowerKind#live}). */
 	static WhoKnows of(String householdId, List<KnownBy> stored, LocalDate today, int liveContactDays,
 			boolean includeLapsed) {
 		LocalDate liveSince = today.minusDays(liveContactDays);
@@ -77,7 +73,8 @@ record WhoKnows(String householdId, int liveContactDays, List<Knower> knowers, L
 	private static Knower knower(KnownBy known, LocalDate liveSince) {
 		List<KnowerTie> ties = known.ties()
 			.stream()
-			.map(tie -> new KnowerTie(tie.kind(), tie.since(), tie.lastContact(), live(tie, liveSince)))
+			.map(tie -> new KnowerTie(tie.kind(), tie.since(), tie.lastContact(),
+					tie.kind().live(tie.since(), tie.lastContact(), liveSince)))
 			.sorted(Comparator.comparing(KnowerTie::kind))
 			.toList();
 		LocalDate lastContact = ties.stream()
@@ -93,15 +90,5 @@ record WhoKnows(String householdId, int liveContactDays, List<Knower> knowers, L
 		networks.sort(Comparator.comparing(Network::name).thenComparing(Network::id));
 		return new Knower(known.knower(), ties, lastContact, ties.stream().anyMatch(KnowerTie::live),
 				List.copyOf(networks));
-	}
-
-	private static boolean live(KnownBy.Tie tie, LocalDate liveSince) {
-		return switch (tie.kind()) {
-			case RECORD_HOLDER, DISTRICT_VOLUNTEER -> true;
-			case SUPPORTER, REFERRAL_ACCEPTED, CALLER_ORGANIZATION -> {
-				LocalDate used = tie.lastContact() != null ? tie.lastContact() : tie.since();
-				yield used != null && !used.isBefore(liveSince);
-			}
-		};
 	}
 }

@@ -1,7 +1,9 @@
 package jp.tsunagu.discovery;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.StatementCounter;
@@ -141,7 +143,7 @@ class DiscoveryIT extends DiscoveryTestSupport {
 	void aSupportersPathRanksAboveAnotherKnowersAboveColdAndShorterAboveLonger() {
 		Graph graph = graph(List.of("food"));
 		String supporter = graph.organization("支援している法人");
-		graph.supports(supporter, "2024-01-01", "2026-11-01");
+		graph.supports(supporter, "2024-01-01", JapanDate.today().minusDays(30).toString());
 		String near = graph.service("D 支援者の連携先", "municipality", List.of("food"));
 		String far = graph.service("C 支援者の遠い連携先", "municipality", List.of("food"));
 		String holders = graph.service("B 記録保有機関の連携先", "municipality", List.of("food"));
@@ -247,6 +249,104 @@ class DiscoveryIT extends DiscoveryTestSupport {
 		assertThat(names(second)).containsExactly("A 食料");
 		second.path("discover.edges[0].node.rank").entity(Integer.class).isEqualTo(3);
 		second.path("discover.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
+	void aServiceAddedBetweenTwoPagesIsNeitherRepeatedNorSkipped() {
+		Graph graph = graph(List.of("food"));
+		graph.service("A 食料", "municipality", List.of("food"));
+		graph.service("C 食料", "municipality", List.of("food"));
+		graph.service("E 食料", "municipality", List.of("food"));
+		GraphQlTester.Response first = graph.discover().variable("first", 2).execute();
+		assertThat(names(first)).containsExactly("A 食料", "C 食料");
+		String cursor = first.path("discover.pageInfo.endCursor").entity(String.class).get();
+
+		// ranks before the cursor's service: a page by rank offset would show C again
+		graph.service("B 食料", "municipality", List.of("food"));
+		GraphQlTester.Response second = graph.discover().variable("first", 2).variable("after", cursor).execute();
+		assertThat(names(second)).containsExactly("E 食料");
+		second.path("discover.edges[0].node.rank").entity(Integer.class).isEqualTo(4);
+		second.path("discover.totalCount").entity(Integer.class).isEqualTo(4);
+		second.path("discover.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+	}
+
+	@Test
+	void aCursorWhoseServiceLeftTheRankingOrThatIsMalformedIsABadRequest() {
+		Graph graph = graph(List.of("food"));
+		String a = graph.service("A 食料", "municipality", List.of("food"));
+		graph.service("B 食料", "municipality", List.of("food"));
+		String cursor = graph.discover().variable("first", 1).execute().path("discover.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		write("MATCH (s:Service {id: $id}) SET s.archived = true", "id", a);
+		expectBadRequest(graph.discover().variable("after", cursor).execute(), "after",
+				"that service is no longer in this ranking; start again from the first page");
+		expectBadRequest(graph.discover().variable("after", "not-a-cursor").execute(), "after",
+				"is not a cursor this API returned");
+	}
+
+	@Test
+	void aSupporterWhoseContactHasLapsedRanksBelowALiveSupporterAsAnotherKnower() {
+		Graph graph = graph(List.of("food"));
+		LocalDate today = JapanDate.today();
+		String live = graph.organization("連絡している法人");
+		graph.supports(live, "2020-01-01", today.minusDays(30).toString());
+		String lapsed = graph.organization("連絡が途絶えた法人");
+		graph.supports(lapsed, "2020-01-01", today.minusDays(400).toString());
+		String nearLapsed = graph.service("A 途絶えた支援者の提供先", "municipality", List.of("food"));
+		String farLive = graph.service("B 支援者の遠い連携先", "municipality", List.of("food"));
+		graph.collaborate(lapsed, graph.providerOf(nearLapsed));
+		String between = graph.organization("間の組織");
+		graph.collaborate(live, between);
+		graph.collaborate(between, graph.providerOf(farLive));
+
+		GraphQlTester.Response response = graph.discover().execute();
+		assertThat(names(response)).containsExactly("B 支援者の遠い連携先", "A 途絶えた支援者の提供先");
+		response.path("discover.edges[*].node.viaSupporter").entityList(Boolean.class).containsExactly(true, false);
+		response.path("discover.edges[*].node.warm").entityList(Boolean.class).containsExactly(true, true);
+		response.path("discover.edges[1].node.reasons[1]")
+			.entity(String.class)
+			.isEqualTo("この世帯を支援しているが連絡が途絶えている 連絡が途絶えた法人 から2ステップ");
+		response.path("discover.edges[0].node.score")
+			.entity(Integer.class)
+			.isEqualTo(Ranking.DIRECT + Ranking.PER_NEED + 2 * Ranking.PER_WARMTH + 5 * Ranking.PER_SHORTER_TIE
+					+ Ranking.PER_NEARNESS);
+		response.path("discover.edges[1].node.score")
+			.entity(Integer.class)
+			.isEqualTo(Ranking.DIRECT + Ranking.PER_NEED + Ranking.PER_WARMTH + 6 * Ranking.PER_SHORTER_TIE
+					+ Ranking.PER_NEARNESS);
+	}
+
+	@Test
+	void anOrganisationThatAcceptedAReferralIsAWarmStartWithoutShowingTheReferral() {
+		Graph graph = graph(List.of("food"));
+		String accepting = graph.organization("つなぎ先の法人");
+		graph.acceptedReferral(accepting, "2026-01-10T20:00:00Z");
+		String service = graph.service("つなぎ先の連携先", "municipality", List.of("food"));
+		graph.collaborate(accepting, graph.providerOf(service));
+
+		GraphQlTester.Response response = graph.discover().execute();
+		response.path("discover.edges[0].node.warm").entity(Boolean.class).isEqualTo(true);
+		response.path("discover.edges[0].node.viaSupporter").entity(Boolean.class).isEqualTo(false);
+		response.path("discover.edges[0].node.warmestPath.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("つなぎ先の法人", "つなぎ先の連携先の運営法人", "つなぎ先の連携先");
+		response.path("discover.edges[0].node.reasons[1]").entity(String.class).isEqualTo("つなぎを受け入れた つなぎ先の法人 から2ステップ");
+	}
+
+	@Test
+	void aVolunteerAssignedToTheHouseholdsMunicipalityIsAWarmStart() {
+		Graph graph = graph(List.of("food"));
+		String volunteer = graph.volunteer("市の委員", "municipality");
+		String service = graph.service("民児協の連携先", "municipality", List.of("food"));
+		graph.collaborate(graph.councilOf(volunteer), graph.providerOf(service));
+
+		GraphQlTester.Response response = graph.discover().execute();
+		response.path("discover.edges[0].node.warmestPath.nodes[*].name")
+			.entityList(String.class)
+			.containsExactly("HH-" + graph.prefix, "テスト地区", "テスト市", "市の委員", "市の委員の民児協", "民児協の連携先の運営法人",
+					"民児協の連携先");
+		response.path("discover.edges[0].node.reasons[1]").entity(String.class).isEqualTo("担当地区の民生委員 市の委員 から3ステップ");
 	}
 
 	@Test

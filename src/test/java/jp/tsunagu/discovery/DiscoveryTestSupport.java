@@ -112,6 +112,30 @@ abstract class DiscoveryTestSupport extends HubIntegrationTest {
 					supporter, "household", household, "since", since, "lastContact", lastContact);
 		}
 
+		/** A 民生委員 assigned to one area of this graph, belonging to a new 民児協. */
+		String volunteer(String name, String area) {
+			return (String) single("""
+					MATCH (a:Area {code: $area})
+					CREATE (p:Person:CommissionedVolunteer {id: randomUUID(), name: $name, chiefChildCommissioner: false,
+					        archived: false, generated: false, createdAt: datetime()})-[:ASSIGNED_TO {since: date('2022-12-01')}]->(a)
+					CREATE (p)-[:BELONGS_TO]->(:Organization {id: randomUUID(), name: $name + 'の民児協', kind: 'RESIDENT_GROUP',
+					        archived: false, generated: false, createdAt: datetime()})
+					RETURN p.id""", "area", code(area), "name", name);
+		}
+
+		String councilOf(String volunteer) {
+			return (String) single("MATCH (:Person {id: $id})-[:BELONGS_TO]->(o:Organization) RETURN o.id", "id", volunteer);
+		}
+
+		/** A referral of the household to the organisation, accepted at {@code respondedAt} (an ISO date-time). */
+		void acceptedReferral(String organization, String respondedAt) {
+			write("""
+					MATCH (o:Organization {id: $organization}), (h:Household {id: $household})
+					CREATE (h)<-[:FOR]-(:Referral {id: randomUUID(), status: 'ACCEPTED', respondedAt: datetime($respondedAt),
+					        createdAt: datetime()})-[:TO]->(o)""", "organization", organization, "household", household,
+					"respondedAt", respondedAt);
+		}
+
 		GraphQlTester.Request<?> discover() {
 			return tester.documentName("discovery-ranks").variable("household", household);
 		}

@@ -63,6 +63,19 @@ class RankingTests {
 	}
 
 	@Test
+	void aSupporterWhoseContactHasLapsedCountsAsAnotherKnower() {
+		Candidate lapsed = new Candidate(service("A"), List.of("food"), List.of(MUNICIPALITY),
+				List.of(path(KnowerKind.SUPPORTER, 1, false)));
+		List<DiscoveryResult> ranked = Ranking.rank(List.of(FOOD), List.of(), List.of(lapsed,
+				warm("B", KnowerKind.SUPPORTER, 3), warm("C", KnowerKind.RECORD_HOLDER, 2), cold("D", MUNICIPALITY, "food")),
+				true);
+		assertThat(ranked).extracting(result -> result.service().name()).containsExactly("B", "A", "C", "D");
+		assertThat(ranked).extracting(DiscoveryResult::viaSupporter).containsExactly(true, false, false, false);
+		assertThat(ranked.get(1).score() - ranked.get(2).score()).isEqualTo(Ranking.PER_SHORTER_TIE);
+		assertThat(ranked.get(1).reasons()).contains("この世帯を支援しているが連絡が途絶えている 支援者 から1ステップ");
+	}
+
+	@Test
 	void theShorterPathRanksFirstAndAServiceTakesItsWarmestPath() {
 		Candidate twoWays = new Candidate(service("B"), List.of("food"), List.of(MUNICIPALITY),
 				List.of(path(KnowerKind.RECORD_HOLDER, 1), path(KnowerKind.SUPPORTER, 4)));
@@ -115,8 +128,12 @@ class RankingTests {
 				List.of(path(via, steps)));
 	}
 
-	/** A path from the household to a knower, then {@code steps} collaboration ties to the service. */
+	/** A path from the household to a knower in live contact, then {@code steps} collaboration ties to the service. */
 	private static WarmPath path(KnowerKind via, int steps) {
+		return path(via, steps, true);
+	}
+
+	private static WarmPath path(KnowerKind via, int steps, boolean live) {
 		MapNode household = new MapNode("h", NodeKind.HOUSEHOLD, "HH-1", null, null);
 		MapNode knower = new MapNode("k-" + via, NodeKind.ORGANIZATION, via == KnowerKind.SUPPORTER ? "支援者" : "記録保有機関",
 				null, null);
@@ -129,7 +146,7 @@ class RankingTests {
 			ties.add(tie(nodes.get(nodes.size() - 1).id(), next.id(), TieKind.COLLABORATES_WITH));
 			nodes.add(next);
 		}
-		return new WarmPath(via, knower, entry, new TiePath(nodes, ties));
+		return new WarmPath(via, knower, entry, new TiePath(nodes, ties), live);
 	}
 
 	private static MapTie tie(String from, String to, TieKind kind) {

@@ -1,9 +1,9 @@
 package jp.tsunagu.discovery;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.StatementCounter;
@@ -81,7 +81,7 @@ class WhoKnowsIT extends DiscoveryTestSupport {
 	@Test
 	void tiesAreLiveByRecentContactOrARecentStartAndLapsedOnesAreLeftOutUnlessAskedFor() {
 		Graph graph = graph(List.of("food"));
-		LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+		LocalDate today = JapanDate.today();
 		String recent = graph.organization("最近連絡した法人");
 		graph.supports(recent, "2020-01-01", today.minusDays(10).toString());
 		graph.supports(graph.organization("連絡が途絶えた法人"), "2020-01-01", today.minusDays(400).toString());
@@ -130,5 +130,42 @@ class WhoKnowsIT extends DiscoveryTestSupport {
 		all.path("whoKnows.knowers[*].live")
 			.entityList(Boolean.class)
 			.containsExactly(true, true, true, true, true, false, false);
+	}
+
+	@Test
+	void anAcceptedReferralDatesFromItsAcceptanceInJapan() {
+		Graph graph = graph(List.of("food"));
+		// 20:00 UTC on 10 January is 05:00 on 11 January in Japan
+		graph.acceptedReferral(graph.organization("つなぎ先の法人"), "2026-01-10T20:00:00Z");
+		GraphQlTester.Response response = graph.tester.documentName("discovery-who-knows")
+			.variable("household", graph.household)
+			.variable("includeLapsed", true)
+			.execute();
+		response.path("whoKnows.knowers[?(@.node.name == 'つなぎ先の法人')].ties[0].kind")
+			.entityList(String.class)
+			.containsExactly("REFERRAL_ACCEPTED");
+		response.path("whoKnows.knowers[?(@.node.name == 'つなぎ先の法人')].ties[0].since")
+			.entityList(String.class)
+			.containsExactly("2026-01-11");
+	}
+
+	@Test
+	void aVolunteerAssignedToTheMunicipalityOrThePrefectureKnowsTheHouseholdButNotOneOfAnotherDistrict() {
+		Graph graph = graph(List.of("food"));
+		graph.volunteer("地区の委員", "district");
+		graph.volunteer("市の委員", "municipality");
+		graph.volunteer("県の委員", "prefecture");
+		graph.volunteer("別の地区の委員", "otherDistrict");
+		GraphQlTester.Response response = graph.tester.documentName("discovery-who-knows")
+			.variable("household", graph.household)
+			.execute();
+		assertThat(response.path("whoKnows.knowers[*].node.name").entityList(String.class).get())
+			.containsExactlyInAnyOrder("地区の委員", "市の委員", "県の委員", "記録保有機関");
+		response.path("whoKnows.knowers[?(@.node.name == '市の委員')].ties[*].kind")
+			.entityList(String.class)
+			.containsExactly("DISTRICT_VOLUNTEER");
+		response.path("whoKnows.knowers[?(@.node.name == '市の委員')].ties[*].live")
+			.entityList(Boolean.class)
+			.containsExactly(true);
 	}
 }
