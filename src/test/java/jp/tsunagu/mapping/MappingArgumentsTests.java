@@ -49,6 +49,13 @@ class MappingArgumentsTests {
 		}
 	}
 
+	@Test
+	void aMapCapBelowOneIsRefusedAtStartUp() {
+		assertThat(new MappingProperties(20_000).maxMapNodes()).isEqualTo(20_000);
+		assertThatThrownBy(() -> new MappingProperties(0)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("tsunagu.mapping.max-map-nodes");
+	}
+
 	private static String encode(String text) {
 		return Base64.getUrlEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
