@@ -3,6 +3,7 @@ package jp.tsunagu.mapping;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jp.tsunagu.api.InvalidArgumentException;
 import org.neo4j.driver.Value;
@@ -21,23 +22,37 @@ class ConnectionPaths {
 	private static final String ENDS = "Organization|Person|Network|Activity|Service";
 
 	/**
-	 * The search always runs to {@value #MAX_LENGTH} ties (a bound cannot be a parameter) and the caller's bound is
-	 * applied to its result, outside the pattern: a predicate inside it that the search cannot apply hop by hop
-	 * would make the database fall back to enumerating every path.
+	 * The most shortest chains taken from the search before they are sorted: a pair joined through many networks
+	 * has thousands of equal chains, and sorting them all would cost far more than the answer is worth. When there
+	 * are more, the chains returned are the first by name among the first {@value} the search found.
 	 */
-	static final String CYPHER = """
-			OPTIONAL MATCH (a:%1$s {id: $from})
-			OPTIONAL MATCH (b:%1$s {id: $to})
-			WITH a, b, $kinds + CASE WHEN $providesForServices AND (a:Service OR b:Service) THEN ['PROVIDES'] ELSE [] END AS kinds
-			CALL (a, b, kinds) {
-			  WITH a, b, kinds WHERE NOT coalesce(a.archived, false) AND NOT coalesce(b.archived, false)
-			  MATCH p = ALL SHORTEST (a)(()-[r:%2$s]-(y) WHERE type(r) IN kinds AND %3$s){0,%4$d}(b)
-			  WITH p WHERE length(p) <= $maxLength
-			  ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]
-			  RETURN collect(p)[..$first] AS paths
-			}
-			RETURN a.id AS fromId, a.archived AS fromArchived, b.id AS toId, b.archived AS toArchived, paths
-			""".formatted(ENDS, TieRules.TYPES, TieRules.passable("y"), MAX_LENGTH);
+	static final int MAX_PATHS_EXAMINED = 100;
+
+	/**
+	 * The statement for each length 1..{@value #MAX_LENGTH}, the index: a bound cannot be a parameter, so the
+	 * validated length is written into the pattern and the search stops there. A predicate inside the pattern that the
+	 * search cannot apply hop by hop would make the database fall back to enumerating every path.
+	 */
+	private static final List<String> CYPHER_BY_LENGTH = IntStream.rangeClosed(0, MAX_LENGTH)
+		.mapToObj(length -> """
+				OPTIONAL MATCH (a:%1$s {id: $from})
+				OPTIONAL MATCH (b:%1$s {id: $to})
+				WITH a, b, $kinds + CASE WHEN $providesForServices AND (a:Service OR b:Service) THEN ['PROVIDES'] ELSE [] END AS kinds
+				CALL (a, b, kinds) {
+				  WITH a, b, kinds WHERE NOT coalesce(a.archived, false) AND NOT coalesce(b.archived, false)
+				  MATCH p = ALL SHORTEST (a)(()-[r:%2$s]-(y) WHERE type(r) IN kinds AND %3$s){0,%4$d}(b)
+				  WITH p LIMIT %5$d
+				  ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]
+				  RETURN collect(p)[..$first] AS paths
+				}
+				RETURN a.id AS fromId, a.archived AS fromArchived, b.id AS toId, b.archived AS toArchived, paths
+				""".formatted(ENDS, TieRules.TYPES, TieRules.passable("y"), length, MAX_PATHS_EXAMINED))
+		.toList();
+
+	/** The statement whose search stops at {@code maxLength} ties (1..{@value #MAX_LENGTH}, already validated). */
+	static String cypher(int maxLength) {
+		return CYPHER_BY_LENGTH.get(maxLength);
+	}
 
 	private final ReactiveNeo4jClient client;
 
@@ -48,9 +63,9 @@ class ConnectionPaths {
 	Mono<List<TiePath>> find(String from, String to, List<TieKind> kinds, Integer maxLength, Integer first) {
 		int length = Bounds.within("maxLength", maxLength, 6, MAX_LENGTH);
 		int paths = Bounds.within("first", first, 5, MAX_PATHS);
-		return client.query(CYPHER)
+		return client.query(cypher(length))
 			.bindAll(of("from", from, "to", to, "kinds", TieRules.kinds(kinds, false), "providesForServices", kinds == null,
-					"maxLength", length, "first", paths))
+					"first", paths))
 			.fetchAs(Found.class)
 			.mappedBy((types, record) -> new Found(record.get("fromId"), record.get("fromArchived"), record.get("toId"),
 					record.get("toArchived"), record.get("paths").asList(path -> TiePath.from(path.asPath()))))

@@ -4,6 +4,7 @@ import static jp.tsunagu.graph.CypherParameters.of;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import jp.tsunagu.api.InvalidArgumentException;
 import org.neo4j.driver.Value;
@@ -20,30 +21,41 @@ class Neighborhoods {
 	static final int MAX_LIMIT = 1000;
 
 	/**
-	 * One shortest path per reachable node gives its distance; the depth is applied outside the pattern for the
-	 * reason given in {@link ConnectionPaths#CYPHER}. The ties are then every tie of the kinds between kept nodes.
+	 * The most reachable nodes examined: beyond it they are neither counted nor sorted, and
+	 * {@code reachableCount} says "at least" (it equals this number plus the centre). The search runs breadth
+	 * first, so the nodes examined are the nearest; among those at the farthest distance examined, which ones are
+	 * taken is the search's order, not their ids.
 	 */
-	static final String CYPHER = """
-			OPTIONAL MATCH (c:Organization|Person|Network|Activity|Service|Area {id: $id})
-			WITH c, $kinds + CASE WHEN $providesForServices AND c:Service THEN ['PROVIDES'] ELSE [] END AS kinds
-			CALL (c, kinds) {
-			  WITH c, kinds WHERE NOT coalesce(c.archived, false)
-			  MATCH p = ANY SHORTEST (c)(()-[r:%1$s]-(y) WHERE type(r) IN kinds AND %2$s){1,%3$d}(n)
-			  WHERE n <> c
-			  WITH n, length(p) AS distance WHERE distance <= $depth
-			  ORDER BY distance, n.id
-			  RETURN count(n) AS reached, collect({node: n, distance: distance})[..$limit - 1] AS nearest
-			}
-			WITH c, kinds, reached, nearest, [c] + [e IN nearest | e.node] AS kept
-			CALL (kinds, kept) {
-			  UNWIND kept AS a
-			  MATCH (a)-[r:%1$s]->(b)
-			  WHERE type(r) IN kinds AND b IN kept
-			  WITH a, r, b ORDER BY a.id, b.id, type(r), coalesce(r.role, r.collaborationKind)
-			  RETURN collect({tie: r, from: a.id, to: b.id}) AS ties
-			}
-			RETURN c, reached, nearest, ties
-			""".formatted(TieRules.TYPES, TieRules.passable("y"), MAX_DEPTH);
+	static final int MAX_REACHED = 10_000;
+
+	/**
+	 * One shortest path per reachable node gives its distance; the validated depth is written into the pattern (a
+	 * bound cannot be a parameter) so the search stops there. The ties are then every tie of the kinds between kept
+	 * nodes.
+	 */
+	private static final List<String> CYPHER_BY_DEPTH = IntStream.rangeClosed(0, MAX_DEPTH)
+		.mapToObj(depth -> """
+				OPTIONAL MATCH (c:Organization|Person|Network|Activity|Service|Area {id: $id})
+				WITH c, $kinds + CASE WHEN $providesForServices AND c:Service THEN ['PROVIDES'] ELSE [] END AS kinds
+				CALL (c, kinds) {
+				  WITH c, kinds WHERE NOT coalesce(c.archived, false)
+				  MATCH p = ANY SHORTEST (c)(()-[r:%1$s]-(y) WHERE type(r) IN kinds AND %2$s){1,%3$d}(n)
+				  WHERE n <> c
+				  WITH n, length(p) AS distance LIMIT %4$d
+				  ORDER BY distance, n.id
+				  RETURN count(n) AS reached, collect({node: n, distance: distance})[..$limit - 1] AS nearest
+				}
+				WITH c, kinds, reached, nearest, [c] + [e IN nearest | e.node] AS kept
+				CALL (kinds, kept) {
+				  UNWIND kept AS a
+				  MATCH (a)-[r:%1$s]->(b)
+				  WHERE type(r) IN kinds AND b IN kept
+				  WITH a, r, b ORDER BY a.id, b.id, type(r), coalesce(r.role, r.collaborationKind)
+				  RETURN collect({tie: r, from: a.id, to: b.id}) AS ties
+				}
+				RETURN c, reached, nearest, ties
+				""".formatted(TieRules.TYPES, TieRules.passable("y"), depth, MAX_REACHED))
+		.toList();
 
 	private final ReactiveNeo4jClient client;
 
@@ -54,9 +66,9 @@ class Neighborhoods {
 	Mono<Neighborhood> around(String id, Integer depth, List<TieKind> kinds, Integer limit) {
 		int checkedDepth = Bounds.within("depth", depth, 1, MAX_DEPTH);
 		int checkedLimit = Bounds.within("limit", limit, 200, MAX_LIMIT);
-		return client.query(CYPHER)
-			.bindAll(of("id", id, "kinds", TieRules.kinds(kinds, false), "providesForServices", kinds == null, "depth",
-					checkedDepth, "limit", checkedLimit))
+		return client.query(CYPHER_BY_DEPTH.get(checkedDepth))
+			.bindAll(of("id", id, "kinds", TieRules.kinds(kinds, false), "providesForServices", kinds == null, "limit",
+					checkedLimit))
 			.fetchAs(Found.class)
 			.mappedBy((types, record) -> new Found(record.get("c"), record.get("reached").asInt(),
 					record.get("nearest").asList(e -> new NeighborhoodNode(MapNode.from(e.get("node").asNode()),

@@ -25,9 +25,15 @@ class NetworkMaps {
 			NodeKind.NETWORK, NodeKind.ACTIVITY, NodeKind.SERVICE);
 
 	/**
-	 * The map's nodes are gathered from the area down (its sub-areas first), every node's degree is counted over the
+	 * The map's nodes are gathered from the area down (its sub-areas first), at most one more than the cap, so that an
+	 * oversized map is known without gathering it all; it is then not drawn. Every node's degree is counted over the
 	 * whole map so that the order, the cursor and the totals do not depend on the page, and a page's ties are those
 	 * to nodes that come before the page's node in that order. Ties of one kind between one pair are one edge.
+	 * <p>
+	 * Whether a tie's far end is on the map, and where it stands in the order, is found by grouping rows by node (a
+	 * hash lookup), never by searching a list of nodes: the members' ties, grouped by their far end together with one
+	 * row per member, leave each member with its ties to other members (its degree is their number); the page's ties,
+	 * grouped by their far end together with one row per member carrying its degree, give each far end's place.
 	 */
 	static final String CYPHER = """
 			OPTIONAL MATCH (area:Area {code: $area})
@@ -50,28 +56,49 @@ class NetworkMaps {
 			    WITH sub AS n WHERE 'AREA' IN $nodeKinds RETURN n
 			  }
 			  WITH DISTINCT n WHERE %2$s
-			  RETURN collect(n) AS members
+			  WITH n LIMIT $gatherAtMost
+			  RETURN collect(n) AS gathered
 			}
+			WITH area, size(gathered) AS gatheredCount,
+			     CASE WHEN size(gathered) < $gatherAtMost THEN gathered ELSE [] END AS members
 			CALL (members) {
-			  UNWIND members AS n
-			  CALL (n, members) {
-			    OPTIONAL MATCH (n)-[r:%1$s]-(m)
-			    WHERE type(r) IN $kinds AND m <> n AND m IN members
-			    RETURN count(r) AS degree, count(DISTINCT CASE WHEN n.id < m.id THEN [type(r), m.id] END) AS edgesUp
+			  CALL (members) {
+			    UNWIND members AS member
+			    RETURN member AS n, null AS r, null AS near
+			    UNION ALL
+			    UNWIND members AS near
+			    MATCH (near)-[r:%1$s]-(n)
+			    WHERE type(r) IN $kinds AND n <> near
+			    RETURN n, r, near
 			  }
-			  WITH n, degree, edgesUp ORDER BY degree DESC, n.id
-			  RETURN collect({node: n, degree: degree}) AS ranked, sum(edgesUp) AS tieCount
+			  WITH n, collect(r) AS ties, collect(near) AS nears, count(*) > count(r) AS onTheMap
+			  WHERE onTheMap
+			  CALL (n, ties, nears) {
+			    UNWIND range(0, size(ties) - 1) AS i
+			    WITH ties[i] AS r, nears[i] AS near WHERE n.id < near.id
+			    RETURN count(DISTINCT [type(r), near.id]) AS edgesUp
+			  }
+			  WITH n, size(ties) AS degree, ties, nears, edgesUp ORDER BY degree DESC, n.id
+			  RETURN collect({node: n, degree: degree, ties: ties, nears: nears}) AS ranked, sum(edgesUp) AS tieCount
 			}
-			WITH area, ranked, tieCount,
+			WITH area, gatheredCount, ranked, tieCount,
 			     [e IN ranked WHERE $afterId IS NULL OR e.degree < $afterDegree
 			                        OR (e.degree = $afterDegree AND e.node.id > $afterId)] AS rest
-			WITH area, size(ranked) AS total, tieCount, rest[..$first] AS page, size(rest) > $first AS hasNext,
-			     [e IN ranked[..size(ranked) - size(rest)] | e.node] AS earlier
-			CALL (page, earlier) {
-			  WITH [e IN page | e.node] AS pageNodes, earlier
-			  UNWIND pageNodes AS p
-			  MATCH (p)-[r:%1$s]-(q)
-			  WHERE type(r) IN $kinds AND (q IN earlier OR (q IN pageNodes AND q.id < p.id))
+			WITH area, gatheredCount, ranked, size(ranked) AS total, tieCount, rest[..$first] AS page,
+			     size(rest) > $first AS hasNext
+			CALL (ranked, page) {
+			  CALL (ranked, page) {
+			    UNWIND ranked AS e
+			    RETURN e.node AS q, e.degree AS qDegree, null AS p, null AS pDegree, null AS r
+			    UNION ALL
+			    UNWIND page AS e
+			    UNWIND range(0, e.degree - 1) AS i
+			    RETURN e.nears[i] AS q, null AS qDegree, e.node AS p, e.degree AS pDegree, e.ties[i] AS r
+			  }
+			  WITH q, max(qDegree) AS qDegree, collect(CASE WHEN r IS NOT NULL THEN {p: p, pDegree: pDegree, r: r} END) AS toPage
+			  UNWIND toPage AS t
+			  WITH q, t.p AS p, t.r AS r
+			  WHERE qDegree > t.pDegree OR (qDegree = t.pDegree AND q.id < p.id)
 			  WITH type(r) AS kind, CASE WHEN p.id < q.id THEN [p.id, q.id] ELSE [q.id, p.id] END AS pair,
 			       collect(startNode(r).id) AS starts, collect(coalesce(r.role, r.collaborationKind)) AS roles
 			  WITH kind, pair, starts, roles,
@@ -80,13 +107,17 @@ class NetworkMaps {
 			  RETURN collect({kind: kind, from: from, to: CASE WHEN from = pair[0] THEN pair[1] ELSE pair[0] END,
 			                  roles: roles, weight: size(starts)}) AS ties
 			}
-			RETURN area, total, tieCount, page, hasNext, ties
+			RETURN area, gatheredCount, total, tieCount, [e IN page | {node: e.node, degree: e.degree}] AS page, hasNext,
+			       ties
 			""".formatted(TieRules.TYPES, TieRules.passable("n"));
 
 	private final ReactiveNeo4jClient client;
 
-	NetworkMaps(ReactiveNeo4jClient client) {
+	private final int maxMapNodes;
+
+	NetworkMaps(ReactiveNeo4jClient client, MappingProperties properties) {
 		this.client = client;
+		this.maxMapNodes = properties.maxMapNodes();
 	}
 
 	Mono<NetworkMap> page(String area, List<TieKind> kinds, List<NodeKind> nodeKinds, Integer first, String after) {
@@ -96,13 +127,17 @@ class NetworkMaps {
 		return client.query(CYPHER)
 			.bindAll(of("area", area, "kinds", TieRules.kinds(kinds, shown.contains(NodeKind.SERVICE)), "nodeKinds",
 					shown.stream().map(NodeKind::name).toList(), "first", size, "afterDegree",
-					cursor == null ? null : cursor.degree(), "afterId", cursor == null ? null : cursor.id()))
+					cursor == null ? null : cursor.degree(), "afterId", cursor == null ? null : cursor.id(), "gatherAtMost", maxMapNodes + 1))
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)
 			.one()
 			.map(record -> {
 				if (record.get("area").isNull()) {
 					throw new InvalidArgumentException("area", "no area has code " + area);
+				}
+				if (record.get("gatheredCount").asInt() > maxMapNodes) {
+					throw new InvalidArgumentException("area", "the map of " + area + " has more than " + maxMapNodes
+							+ " nodes, the most a map may hold: choose a smaller area or narrow nodeKinds");
 				}
 				return map(record, cursor != null);
 			});

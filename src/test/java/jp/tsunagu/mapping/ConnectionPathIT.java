@@ -4,9 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.graph.CypherParameters;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.neo4j.driver.summary.ResultSummary;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,6 +69,72 @@ class ConnectionPathIT extends MappingTestSupport {
 				assertThat(path.ties().get(0).role()).isEqualTo("AGREEMENT");
 			});
 		assertThat(paths(coordinator(), id("a"), id("b"), List.of("COLLABORATES_WITH"), 2, null)).isEmpty();
+	}
+
+	@Test
+	void maxLengthTwoFindsNoChainOfThreeAndItsSearchStopsAtTwoTies() {
+		graph("CREATE " + String.join(", ", organization("a", run + " A"), organization("c", run + " C"),
+				organization("d", run + " D"), organization("b", run + " B")),
+				"CREATE (a)-[:COLLABORATES_WITH]->(c)-[:COLLABORATES_WITH]->(d)-[:COLLABORATES_WITH]->(b)");
+		// both ends have 500 partners with three partners each: a search past two ties has thousands of nodes to expand
+		write("""
+				UNWIND ['a', 'b'] AS end
+				MATCH (e:Organization {id: $run + end})
+				UNWIND range(1, 500) AS i
+				CREATE (e)-[:COLLABORATES_WITH]->(f:Organization:Npo {id: $run + end + 'f' + i, name: 'F' + i,
+				        kind: 'NPO', archived: false, createdAt: datetime()})
+				WITH f UNWIND range(1, 3) AS j
+				CREATE (f)-[:COLLABORATES_WITH]->(:Organization:Npo {id: f.id + 'g' + j, name: 'G' + j, kind: 'NPO',
+				        archived: false, createdAt: datetime()})""", "run", run);
+
+		assertThat(paths(coordinator(), id("a"), id("b"), null, 2, null)).isEmpty();
+		assertThat(paths(coordinator(), id("a"), id("b"), null, 3, null)).singleElement()
+			.satisfies(path -> assertThat(path.names()).containsExactly(run + " A", run + " C", run + " D", run + " B"));
+		long withinTwo = dbHits(ConnectionPaths.cypher(2), id("a"), id("b"));
+		long withinThree = dbHits(ConnectionPaths.cypher(3), id("a"), id("b"));
+		long withinEight = dbHits(ConnectionPaths.cypher(8), id("a"), id("b"));
+		System.out.printf("connectionPath over 3 ties, 500 partners on each end: %d db hits within 2, %d within 3, %d within 8%n",
+				withinTwo, withinThree, withinEight);
+		assertThat(withinTwo * 2).isLessThan(withinThree);
+	}
+
+	@Test
+	void atMostMaxPathsExaminedShortestChainsAreTakenFromTheSearch() {
+		graph("CREATE " + String.join(", ", organization("a", run + " A"), organization("b", run + " B")));
+		write("""
+				MATCH (a:Organization {id: $run + 'a'}), (b:Organization {id: $run + 'b'})
+				UNWIND range(1, 150) AS i
+				CREATE (a)-[:MEMBER_OF]->(:Network {id: $run + 'n' + i, name: $run + ' N' + i,
+				        networkKind: 'LIAISON_COUNCIL', archived: false, createdAt: datetime()})<-[:MEMBER_OF]-(b)""",
+				"run", run);
+
+		List<PathView> found = paths(coordinator(), id("a"), id("b"), null, null, 20);
+		assertThat(found).hasSize(20).allSatisfy(path -> assertThat(path.length()).isEqualTo(2));
+		assertThat(found).extracting(path -> path.names().get(1)).isSorted();
+		// the statement itself, asked for more than the API allows, still takes no more than the cap
+		try (Session session = driver.session()) {
+			List<Object> paths = session
+				.run(ConnectionPaths.cypher(6), CypherParameters.of("from", id("a"), "to", id("b"), "kinds",
+						TieRules.kinds(null, false), "providesForServices", true, "first", 1000))
+				.single()
+				.get("paths")
+				.asList();
+			assertThat(paths).hasSize(ConnectionPaths.MAX_PATHS_EXAMINED);
+		}
+	}
+
+	private long dbHits(String statement, String from, String to) {
+		try (Session session = driver.session()) {
+			ResultSummary summary = session
+				.run("PROFILE " + statement, CypherParameters.of("from", from, "to", to, "kinds",
+						TieRules.kinds(null, false), "providesForServices", true, "first", 5))
+				.consume();
+			return totalDbHits(summary.profile());
+		}
+	}
+
+	private static long totalDbHits(ProfiledPlan plan) {
+		return plan.dbHits() + plan.children().stream().mapToLong(ConnectionPathIT::totalDbHits).sum();
 	}
 
 	@Test

@@ -49,6 +49,22 @@ class MappingArgumentsTests {
 		}
 	}
 
+	@Test
+	void eachMaxLengthHasAStatementWhoseSearchStopsThereAndTakesAtMostTheCapOfPaths() {
+		for (int length = 1; length <= ConnectionPaths.MAX_LENGTH; length++) {
+			assertThat(ConnectionPaths.cypher(length)).contains("){0," + length + "}(b)")
+				.contains("LIMIT " + ConnectionPaths.MAX_PATHS_EXAMINED)
+				.doesNotContain("$maxLength");
+		}
+	}
+
+	@Test
+	void aMapCapBelowOneIsRefusedAtStartUp() {
+		assertThat(new MappingProperties(20_000).maxMapNodes()).isEqualTo(20_000);
+		assertThatThrownBy(() -> new MappingProperties(0)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("tsunagu.mapping.max-map-nodes");
+	}
+
 	private static String encode(String text) {
 		return Base64.getUrlEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}

@@ -87,6 +87,27 @@ class NeighborhoodIT extends MappingTestSupport {
 	}
 
 	@Test
+	void pastMaxReachedNodesNothingMoreIsExaminedTheNearestAreKeptAndTheCountMeansAtLeast() {
+		graph("CREATE " + organization("c", run + " C"));
+		// ten partners of c, each with 1,100 partners of its own: 11,010 nodes within two ties
+		write("""
+				MATCH (c:Organization {id: $run + 'c'})
+				UNWIND range(1, 10) AS i
+				CREATE (c)-[:COLLABORATES_WITH]->(x:Organization:Npo {id: $run + 'x' + i, name: 'X' + i, kind: 'NPO',
+				        archived: false, createdAt: datetime()})
+				WITH x UNWIND range(1, 1100) AS j
+				CREATE (x)-[:COLLABORATES_WITH]->(:Organization:Npo {id: x.id + 'y' + j, name: 'Y' + j, kind: 'NPO',
+				        archived: false, createdAt: datetime()})""", "run", run);
+
+		NeighborhoodView around = neighborhood(coordinator(), id("c"), 2, null, 20);
+
+		assertThat(around.reachableCount()).isEqualTo(Neighborhoods.MAX_REACHED + 1);
+		assertThat(around.truncated()).isTrue();
+		assertThat(around.nodes()).extracting(NodeView::distance)
+			.containsExactly(0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2);
+	}
+
+	@Test
 	void onlyTheAskedKindsOfTieAreFollowed() {
 		chain();
 

@@ -143,6 +143,24 @@ class NetworkMapIT extends MappingTestSupport {
 	}
 
 	@Test
+	void aMapOfMoreNodesThanTheCapIsRefusedNamingAreaAndNarrowingNodeKindsDrawsIt() {
+		graph("CREATE " + String.join(", ", municipality("m", run + " M"), network("n", run + " N")),
+				"CREATE (n)-[:COVERS]->(m)");
+		write("""
+				MATCH (m:Area {code: $run + 'm'})
+				UNWIND range(1, 20001) AS i
+				CREATE (:Organization:Npo {id: $run + 'o' + i, name: 'O' + i, kind: 'NPO', archived: false,
+				        createdAt: datetime()})-[:LOCATED_IN]->(m)""", "run", run);
+
+		assertBadRequest(request(coordinator(), id("m"), null, null, 10, null), "area",
+				"the map of " + id("m") + " has more than 20000 nodes, the most a map may hold: choose a smaller area"
+						+ " or narrow nodeKinds");
+		assertThat(page(coordinator(), id("m"), null, List.of("NETWORK"), 10, null).nodes())
+			.extracting(node -> key(node.id()))
+			.containsExactly("n");
+	}
+
+	@Test
 	void badArgumentsAreNamedAndAnonymousCallersAreRefused() {
 		assertBadRequest(request(coordinator(), "999999", null, null, null, null), "area", "no area has code 999999");
 		assertBadRequest(request(coordinator(), "282189", null, List.of("HOUSEHOLD"), null, null), "nodeKinds",
