@@ -1,21 +1,32 @@
 // Connections being lost (つながりが切れかけている世帯) per district of a municipality — counts only, never identities.
-// Purpose: for the municipality itself (households recorded without a district) and each of its districts, how
-//          many households there are, how many have no supporter at all (no SUPPORTS tie), and how many have
-//          supporters but none in contact since $months months before $asOf (every tie's lastContact older, or
-//          missing). DV and crime-victim households are left out, as everywhere outside their own supporters;
+// Purpose: for the municipality itself (households recorded without a district), each of its wards (行政区) and
+//          districts (those under a designated city's wards too), how many households there are, how many have no
+//          supporter at all (no non-archived organisation or person SUPPORTS them), and how many have supporters but
+//          no live tie. A tie is live while its last use — its lastContact, or without one its since — lies at most
+//          $liveDays days before $asOf: the rule lostConnections, whoKnows and discover follow. Archived supporters do
+//          not count. DV and crime-victim households are left out, as everywhere outside their own supporters;
 //          archived households too.
+// Privacy: small counts can single out a household — a 1 in a small district may be a family the reader knows.
+//          Keep these answers within the support team; before they go further, merge small districts or withhold
+//          counts below your municipality's threshold (and the totals that would give them away).
 // Parameters: $municipality — the municipality's local government code, e.g. "282189" (小野市);
-//             $asOf — the day to measure from, an ISO date, e.g. "2026-11-01";
-//             $months — how long without contact counts as losing touch, e.g. 6.
-// Example: {"municipality": "282189", "asOf": "2026-11-01", "months": 6}
+//             $asOf — the day to measure from, an ISO date, e.g. "2026-11-01"; null for today in Japan;
+//             $liveDays — how many days a tie stays live after its last use; null for 180, the hub's default
+//             (tsunagu.contact.live-days): give the hub's setting if it runs with another, so the answers agree.
+// Example: {"municipality": "282189", "asOf": "2026-11-01", "liveDays": 180}
 // Columns: district, name, households, noSupporter, lostTouch
 MATCH (m:Municipality {code: $municipality})
-MATCH (d:Area)-[:PART_OF*0..1]->(m)
+MATCH (d:Area)-[:PART_OF*0..2]->(m)
 OPTIONAL MATCH (h:Household)-[:LIVES_IN]->(d)
-WHERE h.protection = 'NONE' AND NOT h.archived
-WITH d, collect(h) AS households, date($asOf) - duration({months: $months}) AS since
+WHERE h.protection = 'NONE' AND NOT coalesce(h.archived, false)
+WITH d, collect(h) AS households,
+     coalesce(date($asOf), date({timezone: 'Asia/Tokyo'})) - duration({days: coalesce($liveDays, 180)}) AS liveSince
 RETURN d.code AS district, d.name AS name, size(households) AS households,
-       size([h IN households WHERE NOT EXISTS { (h)<-[:SUPPORTS]-(:Organization|Person) }]) AS noSupporter,
-       size([h IN households WHERE EXISTS { (h)<-[:SUPPORTS]-(:Organization|Person) }
-             AND NOT EXISTS { MATCH (h)<-[s:SUPPORTS]-(:Organization|Person) WHERE s.lastContact >= since }]) AS lostTouch
+       size([h IN households WHERE NOT EXISTS {
+               (h)<-[:SUPPORTS]-(s:Organization|Person) WHERE NOT coalesce(s.archived, false) }]) AS noSupporter,
+       size([h IN households WHERE EXISTS {
+               (h)<-[:SUPPORTS]-(s:Organization|Person) WHERE NOT coalesce(s.archived, false) }
+             AND NOT EXISTS {
+               MATCH (h)<-[t:SUPPORTS]-(s:Organization|Person)
+               WHERE NOT coalesce(s.archived, false) AND coalesce(t.lastContact, t.since) >= liveSince }]) AS lostTouch
 ORDER BY lostTouch DESC, noSupporter DESC, district

@@ -5,25 +5,31 @@
 //          addresses (the need or a narrower one), the nearest service elsewhere that does and how far its area is
 //          (point.distance between the areas' office coordinates; a district without coordinates counts at its
 //          municipality's). Only needs whose nearest service is at least $km away are listed; a need no service
-//          addresses anywhere is in needs_without_services.cypher. Counts only; DV and crime-victim households are
-//          left out.
+//          addresses anywhere is in needs_without_services.cypher. A service counts only when usable: not archived
+//          and provided (PROVIDES) by at least one organisation that is not archived — the rule serviceGaps and
+//          discover follow. Counts only; DV and crime-victim households are left out; archived households too.
+// Privacy: small counts can single out a household — a 1 in a small town may be a family the reader knows.
+//          Keep these answers within the support team; before they go further, withhold counts below your
+//          municipality's threshold (and the totals that would give them away).
 // Parameters: $municipality — the municipality's local government code, e.g. "284645" (太子町);
 //             $km — the distance from which a service counts as far, in kilometres, e.g. 20.
 // Example: {"municipality": "284645", "km": 20}
 // Columns: need, labelJa, households, nearestService, nearestArea, km
 MATCH (m:Municipality {code: $municipality})
 MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
-WHERE h.protection = 'NONE' AND NOT h.archived
+WHERE h.protection = 'NONE' AND NOT coalesce(h.archived, false)
 MATCH (h)-[i:HAS_ISSUE]->(n:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
 WITH m, n, count(DISTINCT h) AS households
 WHERE NOT EXISTS {
   MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
   WHERE NOT coalesce(s.archived, false)
+    AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) }
     AND EXISTS { (s)-[:AVAILABLE_IN]->(a:Area) WHERE (m)-[:PART_OF*0..1]->(a) OR (a)-[:PART_OF*0..2]->(m) }
 }
 CALL (m, n) {
   MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
   WHERE NOT coalesce(s.archived, false)
+    AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) }
   MATCH (s)-[:AVAILABLE_IN]->(a:Area)
   WITH s, a, CASE WHEN a.latitude IS NOT NULL THEN a ELSE [(a)-[:PART_OF]->(p:Area) | p][0] END AS located
   WHERE located.latitude IS NOT NULL

@@ -10,10 +10,12 @@ import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.alg.connectivity.ConnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
-import org.jgrapht.graph.AsUnweightedGraph;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
@@ -27,7 +29,10 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * has no Louvain: label propagation with a fixed seed over vertices and edges added in id order gives the same
  * communities for the same graph every time.
  * <p>
- * Betweenness (Brandes) costs about organisations × ties steps: {@link #work()} tells the caller before scoring.
+ * Betweenness (Brandes) runs a search from every organisation, and each search sets up every organisation of the
+ * graph before it walks the ties: n × (n + ties) steps, however few the ties. It is therefore run on each connected
+ * part of three or more organisations separately (an organisation without ties bridges nothing): n_c × (n_c + ties_c)
+ * per part. {@link #measure} estimates that from the projection, before any graph is built.
  */
 final class CollaborationNetwork {
 
@@ -80,19 +85,39 @@ final class CollaborationNetwork {
 		return graph.edgeSet().size();
 	}
 
-	/** Steps betweenness will take, about: organisations × ties. */
-	long work() {
-		return (long) organizationCount() * tieCount();
+	/**
+	 * The size of the network the projection makes, counted without building it: a 1,000-member network alone would
+	 * be half a million ties to build.
+	 */
+	static Size measure(List<String> organizationIds, List<List<String>> collaborations, List<List<String>> networks) {
+		Parts parts = new Parts(organizationIds);
+		collaborations.forEach(pair -> parts.join(pair.get(0), pair.get(1)));
+		networks.forEach(members -> members.forEach(member -> parts.join(members.get(0), member)));
+		Map<Integer, Long> tiesByPart = new HashMap<>();
+		collaborations.forEach(pair -> tiesByPart.merge(parts.root(pair.get(0)), 1L, Long::sum));
+		for (List<String> members : networks) {
+			long m = members.stream().distinct().count();
+			tiesByPart.merge(parts.root(members.get(0)), m * (m - 1) / 2, Long::sum);
+		}
+		Map<Integer, Long> sizeByPart = new HashMap<>();
+		parts.organizations().forEach(id -> sizeByPart.merge(parts.root(id), 1L, Long::sum));
+		long work = 0;
+		for (Map.Entry<Integer, Long> part : sizeByPart.entrySet()) {
+			long n = part.getValue();
+			work += n * (n + tiesByPart.getOrDefault(part.getKey(), 0L));
+		}
+		return new Size(parts.organizations().size(), tiesByPart.values().stream().mapToLong(Long::longValue).sum(),
+				work);
 	}
 
 	/** Each organisation's scores, by organisation id. */
 	Map<String, Scores> scores() {
 		Map<String, Double> pageRank = new PageRank<>(graph).getScores();
-		Map<String, Double> betweenness = new BetweennessCentrality<>(new AsUnweightedGraph<>(graph), false).getScores();
+		Map<String, Double> betweenness = betweenness();
 		// JGraphT's own normalisation divides by (n-1)(n-2), the ordered pairs, so that on an undirected graph even a
 		// star's centre scores 0.5; dividing by the unordered pairs gives the usual 0 to 1.
-		int n = graph.vertexSet().size();
-		double pairs = n < 3 ? 1.0 : (n - 1) * (n - 2) / 2.0;
+		double n = graph.vertexSet().size();
+		double pairs = n < 3 ? 1.0 : (n - 1) * (n - 2) / 2;
 		Map<String, Integer> community = communities();
 		Map<String, Scores> scores = new HashMap<>();
 		for (String id : graph.vertexSet()) {
@@ -101,6 +126,35 @@ final class CollaborationNetwork {
 					community.get(id)));
 		}
 		return scores;
+	}
+
+	/**
+	 * Unnormalised betweenness, one connected part at a time: a shortest chain never leaves its part, so each
+	 * organisation counts the same pairs as on the whole graph.
+	 */
+	private Map<String, Double> betweenness() {
+		Map<String, Double> betweenness = new HashMap<>();
+		for (Set<String> part : new ConnectivityInspector<>(graph).connectedSets()) {
+			if (part.size() < 3) {
+				part.forEach(id -> betweenness.put(id, 0.0));
+			}
+			else {
+				betweenness.putAll(new BetweennessCentrality<>(hops(part), false).getScores());
+			}
+		}
+		return betweenness;
+	}
+
+	/** The part as a plain graph of hops: searched directly, faster than through subgraph and unweighted views. */
+	private Graph<String, DefaultEdge> hops(Set<String> part) {
+		Graph<String, DefaultEdge> hops = new SimpleGraph<>(DefaultEdge.class);
+		part.stream().sorted().forEach(hops::addVertex);
+		for (String id : hops.vertexSet()) {
+			for (DefaultWeightedEdge edge : graph.edgesOf(id)) {
+				hops.addEdge(graph.getEdgeSource(edge), graph.getEdgeTarget(edge));
+			}
+		}
+		return hops;
 	}
 
 	/** Community number of each organisation: 0 for the largest community, ties broken by the smallest member id. */
@@ -127,5 +181,52 @@ final class CollaborationNetwork {
 	 * @param community its community's number
 	 */
 	record Scores(int degree, double weightedDegree, double pageRank, double betweenness, int community) {
+	}
+
+	/**
+	 * @param organizations organisations in the network
+	 * @param ties at most this many pairs are tied: collaborations plus the pairs of each network's members, before
+	 * pairs tied more than once are merged
+	 * @param work the steps betweenness takes, about: over the connected parts, organisations × (organisations + ties)
+	 */
+	record Size(int organizations, long ties, long work) {
+	}
+
+	/** Which organisations are connected (union-find over organisation indexes). */
+	private static final class Parts {
+
+		private final Map<String, Integer> index = new HashMap<>();
+
+		private final List<Integer> parent = new ArrayList<>();
+
+		Parts(List<String> organizationIds) {
+			for (String id : organizationIds) {
+				index.computeIfAbsent(id, added -> {
+					parent.add(parent.size());
+					return parent.size() - 1;
+				});
+			}
+		}
+
+		Set<String> organizations() {
+			return index.keySet();
+		}
+
+		int root(String id) {
+			int root = index.get(id);
+			while (parent.get(root) != root) {
+				parent.set(root, parent.get(parent.get(root)));
+				root = parent.get(root);
+			}
+			return root;
+		}
+
+		void join(String a, String b) {
+			int rootA = root(a);
+			int rootB = root(b);
+			if (rootA != rootB) {
+				parent.set(rootA, rootB);
+			}
+		}
 	}
 }

@@ -78,10 +78,76 @@ class CollaborationNetworkTests {
 		Map<String, Scores> scores = network.scores();
 
 		assertThat(network.tieCount()).isEqualTo(7);
+		// measured before building: the pair a-b is counted once per collaboration and once for the network
+		assertThat(CollaborationNetwork.measure(List.of("a", "b", "c", "d", "e"),
+				List.of(List.of("a", "b"), List.of("b", "a")), List.of(List.of("a", "b", "c", "d"), List.of("d", "e"))))
+			.isEqualTo(new CollaborationNetwork.Size(5, 2 + 6 + 1, 5 * (5 + 9)));
 		// a: two collaborations with b, and 1/3 to each of b, c, d
 		assertThat(scores.get("a").weightedDegree()).isCloseTo(3.0, within(1e-9));
 		assertThat(scores.get("d").weightedDegree()).isCloseTo(2.0, within(1e-9));
 		assertThat(scores.get("e").degree()).isEqualTo(1);
+	}
+
+	/**
+	 * 50,000 organisations without ties beside the two cliques: betweenness runs on the cliques' part only (on the
+	 * whole graph it would set up 50,000 organisations for each of 50,000 searches), and x still scores its 16 pairs
+	 * over all the pairs of other organisations — (n-1)(n-2)/2, past the int range.
+	 */
+	@Test
+	void organisationsWithoutTiesCostOneStepEachAndCountInTheNormalisation() {
+		List<String> organizations = new ArrayList<>(BRIDGED);
+		for (int i = 0; i < 50_000; i++) {
+			organizations.add("lone" + i);
+		}
+		CollaborationNetwork.Size size = CollaborationNetwork.measure(organizations, bridgedTies(), List.of());
+		// the bridged part: 9 organisations, 14 ties; then 50,000 parts of one
+		assertThat(size.work()).isEqualTo(9 * (9 + 14) + 50_000);
+		assertThat(size.ties()).isEqualTo(14);
+
+		Map<String, Scores> scores = new CollaborationNetwork(organizations, bridgedTies(), List.of()).scores();
+
+		double n = organizations.size();
+		assertThat(scores.get("x").betweenness()).isCloseTo(16 / ((n - 1) * (n - 2) / 2), within(1e-15));
+		assertThat(scores.get("lone7").betweenness()).isZero();
+	}
+
+	@Test
+	void theWorkCountsEveryOrganisationOfAPartNotOnlyItsTies() {
+		List<String> organizations = new ArrayList<>();
+		List<List<String>> chain = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			organizations.add("o" + i);
+			if (i > 0) {
+				chain.add(List.of("o" + (i - 1), "o" + i));
+			}
+		}
+		chain.add(List.of("o0", "o4999"));
+		// organisations × ties alone (25,000,000) would let this ring through; each search also sets up all 5,000
+		CollaborationNetwork.Size ring = CollaborationNetwork.measure(organizations, chain, List.of());
+		assertThat(ring.work()).isEqualTo(5_000L * (5_000 + 5_000)).isGreaterThan(CollaborationAnalysis.MAX_WORK);
+
+		// the review's 10,000 organisations with 2,000 ties, as one chain and 7,999 without ties: cheap in parts
+		List<String> many = new ArrayList<>(organizations);
+		for (int i = 5_000; i < 10_000; i++) {
+			many.add("o" + i);
+		}
+		CollaborationNetwork.Size parts = CollaborationNetwork.measure(many, chain.subList(0, 2_000), List.of());
+		assertThat(parts.work()).isEqualTo(2_001L * (2_001 + 2_000) + 7_999).isLessThan(CollaborationAnalysis.MAX_WORK);
+		assertThat(parts.organizations()).isEqualTo(10_000);
+	}
+
+	/** A 100,000-member network would be five billion ties: measured from its member list, nothing is built. */
+	@Test
+	void aNetworksTiesAreCountedBeforeAnyAreBuilt() {
+		List<String> members = new ArrayList<>();
+		for (int i = 0; i < 100_000; i++) {
+			members.add("m" + i);
+		}
+		CollaborationNetwork.Size size = CollaborationNetwork.measure(members, List.of(), List.of(members));
+
+		assertThat(size.ties()).isEqualTo(100_000L * 99_999 / 2);
+		assertThat(size.work()).isEqualTo(100_000L * (100_000 + 100_000L * 99_999 / 2));
+		assertThat(size.work()).isGreaterThan(CollaborationAnalysis.MAX_WORK);
 	}
 
 	@Test
@@ -89,6 +155,7 @@ class CollaborationNetworkTests {
 		CollaborationNetwork empty = new CollaborationNetwork(List.of(), List.of(), List.of());
 		assertThat(empty.scores()).isEmpty();
 		assertThat(empty.organizationCount()).isZero();
+		assertThat(CollaborationNetwork.measure(List.of(), List.of(), List.of()).work()).isZero();
 	}
 
 	private static String highest(Map<String, Scores> scores, java.util.function.ToDoubleFunction<Scores> score) {

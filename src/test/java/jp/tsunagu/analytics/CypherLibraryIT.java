@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,6 +16,7 @@ import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.ParameterizedTypeReference;
@@ -39,6 +41,9 @@ class CypherLibraryIT extends HubIntegrationTest {
 	private static final ParameterizedTypeReference<List<List<Object>>> ROWS = new ParameterizedTypeReference<>() {
 	};
 
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> FUNCTIONS = new ParameterizedTypeReference<>() {
+	};
+
 	static Stream<String> library() throws IOException {
 		try (Stream<Path> files = Files.list(LIBRARY)) {
 			return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".cypher")).sorted()
@@ -61,6 +66,10 @@ class CypherLibraryIT extends HubIntegrationTest {
 	void answersWithItsColumnsAndAKnownAnswer(String name) throws IOException {
 		String text = Files.readString(LIBRARY.resolve(name));
 		assertThat(header(text, "Purpose")).as(name + " states its purpose").isNotBlank();
+		if (text.contains(":Household")) {
+			assertThat(header(text, "Privacy")).as(name + " warns that small counts can single out a household")
+				.contains("single out");
+		}
 		List<String> columns = Arrays.stream(header(text, "Columns").split(",")).map(String::trim).toList();
 		Map<String, Object> example = new HashMap<>();
 		Matcher pair = EXAMPLE_PAIR.matcher(header(text, "Example"));
@@ -125,13 +134,15 @@ class CypherLibraryIT extends HubIntegrationTest {
 				assertThat(((Number) mental.get(columns.indexOf("km"))).doubleValue()).isBetween(70.0, 75.0);
 				assertThat(rows).noneMatch(row -> "household_finance".equals(row.get(columns.indexOf("need"))));
 			}
-			// 大阪狭山市 (seed 002 事例5): functions 1.1-1.4, 2, 3.2 and 5 taken on; 3.1, 3.3, 3.4, 4 and 6 are gaps
+			// 大阪狭山市 (seed 002 事例5): functions 1.1-1.4, 2, 3.2 and 5 taken on; 3 only in part (3.2); 3.1, 3.3, 3.4, 4
+			// and 6 are gaps
 			case "support_function_coverage.cypher" -> {
 				assertThat(rows).hasSize((int) count("MATCH (f:SupportFunction) RETURN count(f)"));
 				assertThat(row(rows, columns, "function", "1.3").get(columns.indexOf("organizations")))
 					.isEqualTo(List.of("大阪狭山市子育て支援センター"));
-				assertThat(row(rows, columns, "function", "1").get(columns.indexOf("gap"))).isEqualTo(false);
-				assertThat(rows.stream().filter(row -> Boolean.TRUE.equals(row.get(columns.indexOf("gap"))))
+				assertThat(row(rows, columns, "function", "1").get(columns.indexOf("status"))).isEqualTo("COVERED");
+				assertThat(row(rows, columns, "function", "3").get(columns.indexOf("status"))).isEqualTo("PARTIAL");
+				assertThat(rows.stream().filter(row -> "GAP".equals(row.get(columns.indexOf("status"))))
 					.map(row -> row.get(columns.indexOf("function")))).containsExactly("3.1", "3.3", "3.4", "4", "6");
 			}
 			// 吹田市: the facilities, NPOs and companies are in the 施設連絡会, the 22 corporations are not
@@ -148,7 +159,7 @@ class CypherLibraryIT extends HubIntegrationTest {
 				assertThat(number(row(rows, columns, "network", "松江市重層的支援会議"), columns, "members")).isEqualTo(5);
 				assertThat(rows).noneMatch(row -> "松江市セーフティネット会議".equals(row.get(columns.indexOf("network"))));
 			}
-			// 小野市 on 2026-11-01: HH-282189-0004 in 市場 was last contacted 2025-11-20; the others within six months
+			// 小野市 on 2026-11-01: HH-282189-0004 in 市場 was last contacted 2025-11-20; the others within 180 days
 			case "households_losing_connection_per_district.cypher" -> {
 				List<Object> ichiba = row(rows, columns, "district", "282189-ichiba");
 				assertThat(List.of(number(ichiba, columns, "households"), number(ichiba, columns, "noSupporter"),
@@ -169,6 +180,206 @@ class CypherLibraryIT extends HubIntegrationTest {
 			}
 			default -> throw new AssertionError(name + " has no known answer in " + getClass().getSimpleName());
 		}
+	}
+
+	/**
+	 * The file's statuses are the API's: supportFunctionCoverage and the file agree on every function and sub-area of
+	 * 大阪狭山市 (3 in part), 古河市 (3 commissioned as a whole, so its sub-areas are covered) and 松江市.
+	 */
+	@Test
+	void theCoverageFileReportsTheStatusesOfTheApi() throws IOException {
+		for (String municipality : List.of("272311", "082040", "322016")) {
+			Answer file = run("support_function_coverage.cypher", Map.of("municipality", municipality));
+			Map<String, Object> fileStatus = new HashMap<>();
+			file.rows().forEach(row -> fileStatus.put((String) file.value(row, "function"), file.value(row, "status")));
+
+			Map<String, Object> apiStatus = new HashMap<>();
+			GraphQlTester.Response api = as(ANALYST).documentName("gaps-coverage").variable("municipality", municipality)
+				.execute();
+			api.path("supportFunctionCoverage.functions").entity(FUNCTIONS).get().forEach(function -> {
+				apiStatus.put(code(function), function.get("status"));
+				subAreas(function).forEach(subArea -> apiStatus.put(code(subArea), subArea.get("status")));
+			});
+
+			assertThat(fileStatus).as(municipality).isEqualTo(apiStatus);
+		}
+		Answer koga = run("support_function_coverage.cypher", Map.of("municipality", "082040"));
+		assertThat(koga.value(koga.row("function", "3.1"), "status")).isEqualTo("COVERED");
+		assertThat(koga.value(koga.row("function", "3.1"), "organizations")).isEqualTo(List.of("古河市社会福祉協議会"));
+	}
+
+	/**
+	 * A hand-built 政令市: districts under its ward are counted. In the district, each household tests one rule of the
+	 * live contact (last use = lastContact, else since; archived supporters do not count; 180 days by default).
+	 */
+	@Test
+	void householdsOfWardDistrictsOfADesignatedCityAreCounted() throws IOException {
+		String city = area("Municipality", null, null, null);
+		String ward = area("Ward", city, null, null);
+		String district = area("District", ward, null, null);
+		String live = organization(false);
+		String closed = organization(true);
+		String other = organization(false);
+		// asOf 2026-11-01
+		household(district, "NONE", List.of(tie(live, "2026-01-01", "2026-10-22")), true, true);
+		household(district, "NONE", List.of(tie(live, "2026-10-02", null)), false, false);
+		household(district, "NONE", List.of(tie(closed, "2026-01-01", "2026-10-30")), true, true);
+		household(district, "NONE", List.of(tie(closed, "2026-01-01", "2026-10-30"), tie(other, "2025-01-01", "2026-04-15")),
+				true, false);
+		household(district, "NONE", List.of(tie(live, "2025-01-01", "2026-05-05")), false, false);
+		household(district, "DV", List.of(), true, true);
+		household(ward, "NONE", List.of(), false, false);
+
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("municipality", city);
+		parameters.put("asOf", "2026-11-01");
+		parameters.put("liveDays", null);
+		Answer losing = run("households_losing_connection_per_district.cypher", parameters);
+		// the third has only a closed supporter; the fourth only an open one silent since April; the fifth is at 180 days
+		assertThat(losing.numbers(losing.row("district", district), "households", "noSupporter", "lostTouch"))
+			.containsExactly(5L, 1L, 1L);
+		assertThat(losing.numbers(losing.row("district", ward), "households", "noSupporter", "lostTouch"))
+			.containsExactly(1L, 1L, 0L);
+		parameters.put("liveDays", 20);
+		// within 20 days only the first is live: the second (since 30 days), the fourth and the fifth lost touch
+		Answer strict = run("households_losing_connection_per_district.cypher", parameters);
+		assertThat(strict.numbers(strict.row("district", district), "lostTouch")).containsExactly(3L);
+
+		Answer oneSupporter = run("households_with_one_supporter_per_district.cypher", Map.of("municipality", city));
+		// open needs: the first (one supporter), the third (none but a closed one), the fourth (one besides the closed)
+		assertThat(oneSupporter.numbers(oneSupporter.row("district", district), "withOpenNeeds", "oneSupporter"))
+			.containsExactly(3L, 2L);
+
+		Answer isolated = run("isolated_households_per_district.cypher", Map.of("municipality", city));
+		// isolated: the first and the third, whose only supporter has closed
+		assertThat(isolated.numbers(isolated.row("district", district), "isolated", "unsupported"))
+			.containsExactly(2L, 1L);
+	}
+
+	/**
+	 * A service counts only when usable (not archived, and provided by an organisation that is not): the town's own
+	 * service, whose provider has closed, does not; nor do the nearer one without a provider and the archived one.
+	 */
+	@Test
+	void onlyUsableServicesCountAsNearOrFar() throws IOException {
+		String town = area("Municipality", null, 35.0, 135.0);
+		String near = area("Municipality", null, 35.05, 135.0);
+		String far = area("Municipality", null, 35.5, 135.0);
+		String need = "library-need-" + UUID.randomUUID().toString().substring(0, 8);
+		write("CREATE (:Need {code: $need, labelJa: 'テスト用の困りごと', createdAt: datetime()})", "need", need);
+		write("""
+				MATCH (a:Area {code: $town}), (n:Need {code: $need})
+				CREATE (h:Household {id: randomUUID(), code: 'HH-LIBRARY-' + $need, protection: 'NONE', archived: false,
+				  createdAt: datetime()})-[:LIVES_IN]->(a), (h)-[:HAS_ISSUE {status: 'OPEN'}]->(n)""", "town", town, "need",
+				need);
+		service("local, provider closed", town, need, false, organization(true));
+		service("near, no provider", near, need, false, null);
+		service("near, archived", near, need, true, organization(false));
+		service("far, usable", far, need, false, organization(false));
+
+		Answer distant = run("needs_with_only_distant_services.cypher", Map.of("municipality", town, "km", 20));
+		List<Object> row = distant.row("need", need);
+		assertThat(distant.value(row, "nearestService")).isEqualTo("far, usable");
+		assertThat(((Number) distant.value(row, "km")).doubleValue()).isBetween(55.0, 56.0);
+		assertThat(distant.numbers(row, "households")).containsExactly(1L);
+
+		Answer without = run("needs_without_services.cypher", Map.of("municipality", town));
+		assertThat(without.numbers(without.row("need", need), "households", "services")).containsExactly(1L, 0L);
+	}
+
+	private Answer run(String file, Map<String, Object> parameters) throws IOException {
+		GraphQlTester.Response response = as(ANALYST).documentName("analytics-cypher")
+			.variable("query", Files.readString(LIBRARY.resolve(file)))
+			.variable("parameters", parameters)
+			.execute();
+		response.errors().verify();
+		return new Answer(response.path("analystCypher.columns").entityList(String.class).get(),
+				response.path("analystCypher.rows").entity(ROWS).get());
+	}
+
+	private String area(String label, String parentCode, Double latitude, Double longitude) {
+		String code = "library-" + UUID.randomUUID().toString().substring(0, 12);
+		write("CREATE (a:Area {id: randomUUID(), code: $code, name: $code, latitude: $latitude, longitude: $longitude, "
+				+ "archived: false, createdAt: datetime()}) SET a:" + label
+				+ " WITH a OPTIONAL MATCH (p:Area {code: $parent}) "
+				+ "FOREACH (parent IN CASE WHEN p IS NULL THEN [] ELSE [p] END | CREATE (a)-[:PART_OF]->(parent))",
+				"code", code, "parent", parentCode, "latitude", latitude, "longitude", longitude);
+		return code;
+	}
+
+	private String organization(boolean archived) {
+		return (String) single("""
+				CREATE (o:Organization:Npo {id: randomUUID(), name: 'library ' + randomUUID(), kind: 'NPO',
+				  archived: $archived, createdAt: datetime()})
+				RETURN o.id""", "archived", archived);
+	}
+
+	private void service(String name, String areaCode, String need, boolean archived, String providerId) {
+		write("""
+				MATCH (a:Area {code: $area}), (n:Need {code: $need})
+				CREATE (s:Service {id: randomUUID(), name: $name, archived: $archived, createdAt: datetime()})
+				CREATE (s)-[:AVAILABLE_IN]->(a), (s)-[:ADDRESSES]->(n)
+				WITH s MATCH (o:Organization {id: $provider}) CREATE (o)-[:PROVIDES]->(s)""", "area", areaCode, "need",
+				need, "name", name, "archived", archived, "provider", providerId);
+	}
+
+	private static Map<String, Object> tie(String organizationId, String since, String lastContact) {
+		Map<String, Object> tie = new HashMap<>();
+		tie.put("organization", organizationId);
+		tie.put("since", since);
+		tie.put("lastContact", lastContact);
+		return tie;
+	}
+
+	/** A household in the area with the given support ties, an open need and an isolation if asked. */
+	private void household(String areaCode, String protection, List<Map<String, Object>> ties, boolean openNeed,
+			boolean isolated) {
+		write("""
+				MATCH (a:Area {code: $area})
+				CREATE (h:Household {id: randomUUID(), code: 'HH-LIBRARY-' + randomUUID(), protection: $protection,
+				  archived: false, createdAt: datetime()})-[:LIVES_IN]->(a)
+				WITH h
+				CALL (h) {
+				  UNWIND $ties AS tie
+				  MATCH (o:Organization {id: tie.organization})
+				  CREATE (o)-[:SUPPORTS {since: date(tie.since), lastContact: date(tie.lastContact)}]->(h)
+				}
+				CALL (h) {
+				  MATCH (n:Need {code: 'household_finance'}) WHERE $openNeed
+				  CREATE (h)-[:HAS_ISSUE {status: 'OPEN'}]->(n)
+				}
+				CALL (h) {
+				  MATCH (k:IsolationKind) WHERE $isolated
+				  WITH k LIMIT 1
+				  CREATE (h)-[:ISOLATED_FROM]->(k)
+				}""", "area", areaCode, "protection", protection, "ties", ties, "openNeed", openNeed, "isolated",
+				isolated);
+	}
+
+	/** An answer of analystCypher, read by column name. */
+	private record Answer(List<String> columns, List<List<Object>> rows) {
+
+		List<Object> row(String column, String value) {
+			return CypherLibraryIT.row(rows, columns, column, value);
+		}
+
+		Object value(List<Object> row, String column) {
+			return row.get(columns.indexOf(column));
+		}
+
+		List<Long> numbers(List<Object> row, String... names) {
+			return Arrays.stream(names).map(name -> number(row, columns, name)).toList();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String code(Map<String, Object> function) {
+		return (String) ((Map<String, Object>) function.get("function")).get("code");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> subAreas(Map<String, Object> function) {
+		return (List<Map<String, Object>>) function.get("subAreas");
 	}
 
 	private static String header(String text, String key) {
