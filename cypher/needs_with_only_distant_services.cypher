@@ -2,7 +2,8 @@
 // service available in the municipality (or one of its districts, or its prefecture) addresses, with the nearest
 // service available elsewhere.
 // Purpose: for each need that households of the municipality have open or in progress and that no local service
-//          addresses (the need or a narrower one), the nearest service elsewhere that does and how far its area is
+//          addresses (the need or a broader one: a 就労 desk covers 失業, as in discover and serviceGaps), the nearest
+//          service elsewhere that does and how far its area is
 //          (point.distance between the areas' office coordinates; a district without coordinates counts at its
 //          municipality's). Only needs whose nearest service is at least $km away are listed; a need no service
 //          addresses anywhere is in needs_without_services.cypher. A service counts only when usable: not archived
@@ -11,9 +12,9 @@
 // Privacy: small counts can single out a household — a 1 in a small town may be a family the reader knows.
 //          Keep these answers within the support team; before they go further, withhold counts below your
 //          municipality's threshold (and the totals that would give them away).
-// Parameters: $municipality — the municipality's local government code, e.g. "284645" (太子町);
+// Parameters: $municipality — the municipality's local government code, e.g. "282189" (小野市);
 //             $km — the distance from which a service counts as far, in kilometres, e.g. 20.
-// Example: {"municipality": "284645", "km": 20}
+// Example: {"municipality": "282189", "km": 20}
 // Columns: need, labelJa, households, nearestService, nearestArea, km
 MATCH (m:Municipality {code: $municipality})
 MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
@@ -21,13 +22,13 @@ WHERE h.protection = 'NONE' AND NOT coalesce(h.archived, false)
 MATCH (h)-[i:HAS_ISSUE]->(n:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
 WITH m, n, count(DISTINCT h) AS households
 WHERE NOT EXISTS {
-  MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
+  MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)
   WHERE NOT coalesce(s.archived, false)
     AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) }
     AND EXISTS { (s)-[:AVAILABLE_IN]->(a:Area) WHERE (m)-[:PART_OF*0..1]->(a) OR (a)-[:PART_OF*0..2]->(m) }
 }
 CALL (m, n) {
-  MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
+  MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)
   WHERE NOT coalesce(s.archived, false)
     AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) }
   MATCH (s)-[:AVAILABLE_IN]->(a:Area)

@@ -2,7 +2,8 @@
 // addresses.
 // Purpose: for each need that households of the municipality have open or in progress, how many households have it
 //          and how many services available in the municipality (or one of its districts, or the whole prefecture)
-//          address it or a narrower need; a row with services = 0 is a gap. A service counts only when usable: not
+//          address it or a broader need (a 家計 desk covers 生活苦, as in discover and serviceGaps); a row with
+//          services = 0 is a gap. A service counts only when usable: not
 //          archived and provided (PROVIDES) by at least one organisation that is not archived — the rule serviceGaps
 //          and discover follow. Counts only; DV and crime-victim households are left out; archived households too.
 // Privacy: small counts can single out a household — a 1 in a small town may be a family the reader knows.
@@ -17,7 +18,7 @@ WHERE h.protection = 'NONE' AND NOT coalesce(h.archived, false)
 MATCH (h)-[i:HAS_ISSUE]->(n:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
 WITH m, n, count(DISTINCT h) AS households
 RETURN n.code AS need, n.labelJa AS labelJa, households,
-       COUNT { MATCH (s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(n)
+       COUNT { MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)
                WHERE NOT coalesce(s.archived, false)
                  AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) }
                  AND EXISTS { (s)-[:AVAILABLE_IN]->(a:Area) WHERE (m)-[:PART_OF*0..1]->(a) OR (a)-[:PART_OF*0..2]->(m) }

@@ -1297,6 +1297,9 @@ UNWIND [
    nd:['household_finance','debt','multiple_debt'],
    d:'令和5年1月から始まった特例貸付の償還についての相談、償還猶予・償還免除の手続き案内。窓口は市町社協。',
    el:'緊急小口資金・総合支援資金（特例貸付）の借受人', sch:'平日 市町社協窓口'},
+  {n:'借受世帯のこころの健康相談（県域）', p:'兵庫県社会福祉協議会', g:true, at:['280003'], nd:['mental_health'],
+   d:'特例貸付の借受世帯など複合課題を抱える方のこころの不調を、専門職の相談につなぐ県域の窓口（デモ用の想定）。',
+   el:'県内の特例貸付借受人とその家族', sch:'平日 電話'},
   // ── 小野市（兵庫県） — seed 004 推進方策① 実践事例: 小野市社協 ──
   {n:'買い物バスツアー（社協マイクロバス）', p:'小野市社会福祉協議会', g:false, at:['282189-kisumi'], nd:['mobility_shopping','isolation','food'],
    d:'社協のマイクロバスで来住地区の高齢者を買い物へ。住民ボランティアが調整、民生委員が添乗、法人職員が乗降・買い物を介助。',
@@ -1669,6 +1672,7 @@ UNWIND [
   ['HH-282189-0002', 3, ['FREELANCE'], 'NONE', '282189'],
   ['HH-282189-0003', 2, ['ELDERLY_COUPLE'], 'NONE', '282189-kawai'],
   ['HH-282189-0004', 4, ['FOREIGN_NATIONALITY'], 'NONE', '282189-ichiba'],
+  ['HH-282189-0005', 1, [], 'NONE', '282189-ichiba'],
   ['HH-282146-0001', 1, ['HIKIKOMORI'], 'NONE', '282146'],
   ['HH-282146-0002', 3, ['SINGLE_PARENT'], 'NONE', '282146'],
   ['HH-282146-0003', 2, ['EIGHTY_FIFTY','HIKIKOMORI'], 'NONE', '282146'],
@@ -1723,6 +1727,9 @@ UNWIND [
   ['HH-282189-0002','household_finance','2020-05-01','IN_PROGRESS'], ['HH-282189-0002','debt','2023-02-01','OPEN'], ['HH-282189-0002','employment','2020-05-01','RESOLVED'],
   ['HH-282189-0003','long_term_care','2022-04-01','IN_PROGRESS'], ['HH-282189-0003','isolation','2023-01-20','OPEN'],
   ['HH-282189-0004','employment','2020-06-01','IN_PROGRESS'], ['HH-282189-0004','household_finance','2020-06-01','OPEN'], ['HH-282189-0004','education','2022-04-01','OPEN'], ['HH-282189-0004','debt','2023-04-01','OPEN'],
+  // HH-282189-0005 (seed 000: 若年・中年層の単身世帯, 継続的な支援を受ける意思がない): the first two steps of the risk
+  // pathways 失業→生活苦→多重債務→うつ病→自殺 (自殺の危機経路, seed 003), recorded at the 償還 consultation, no one supports it yet
+  ['HH-282189-0005','unemployment','2020-04-01','OPEN'], ['HH-282189-0005','hardship','2020-04-01','OPEN'],
   ['HH-282146-0001','hikikomori','2019-04-01','IN_PROGRESS'], ['HH-282146-0001','employment','2021-01-10','IN_PROGRESS'], ['HH-282146-0001','household_finance','2020-06-15','IN_PROGRESS'], ['HH-282146-0001','mental_health','2019-04-01','OPEN'],
   ['HH-282146-0002','childcare','2020-04-20','IN_PROGRESS'], ['HH-282146-0002','household_finance','2020-04-20','IN_PROGRESS'], ['HH-282146-0002','debt','2023-03-01','OPEN'], ['HH-282146-0002','food','2022-10-01','OPEN'],
   ['HH-282146-0003','long_term_care','2022-06-01','IN_PROGRESS'], ['HH-282146-0003','hikikomori','2022-06-01','OPEN'], ['HH-282146-0003','household_finance','2020-07-01','IN_PROGRESS'], ['HH-282146-0003','isolation','2022-06-01','OPEN'],
@@ -1794,6 +1801,7 @@ UNWIND [
   ['HH-282189-0002','GENERAL_SUPPORT_FUND_EXTENSION',600000,'2020-11-02','DEFERRED'],
   ['HH-282189-0004','EMERGENCY_SMALL_FUND',200000,'2020-06-08','EXEMPTED'],
   ['HH-282189-0004','GENERAL_SUPPORT_FUND',600000,'2020-08-24','IN_ARREARS'],
+  ['HH-282189-0005','EMERGENCY_SMALL_FUND',200000,'2020-04-27','IN_ARREARS'],
   ['HH-282146-0001','EMERGENCY_SMALL_FUND',100000,'2020-06-15','EXEMPTED'],
   ['HH-282146-0001','GENERAL_SUPPORT_FUND',450000,'2020-09-01','EXEMPTED'],
   ['HH-282146-0002','EMERGENCY_SMALL_FUND',200000,'2020-04-28','REPAYING'],
@@ -1839,6 +1847,7 @@ UNWIND [
   ['HH-282189-0001','CASE_CONFERENCE','2021-06-01T10:00:00+09:00',null,['小野市社会福祉協議会','社会福祉法人きすみ野福祉会','小野市民生委員児童委員協議会']],
   ['HH-282189-0002','INFORMATION_SHARING','2023-06-10T14:00:00+09:00',null,['小野市社会福祉協議会','兵庫県社会福祉協議会']],
   ['HH-282189-0004','REFERRAL','2024-02-01T11:00:00+09:00',null,['小野市社会福祉協議会']],
+  ['HH-282189-0005','INFORMATION_SHARING','2023-03-15T10:00:00+09:00',null,['小野市社会福祉協議会']],
   ['HH-282146-0001','CASE_CONFERENCE','2023-07-01T10:30:00+09:00',null,['宝塚市社会福祉協議会']],
   ['HH-282146-0002','INFORMATION_SHARING','2023-08-01T15:00:00+09:00','2025-03-01T09:00:00+09:00',['宝塚市社会福祉協議会','社会福祉法人武庫川福祉会']],
   ['HH-282146-0003','REFERRAL','2022-10-01T13:00:00+09:00',null,['宝塚市社会福祉協議会','社会福祉法人武庫川福祉会']],
@@ -1870,6 +1879,16 @@ WITH c, x
 UNWIND x[4] AS orgName
 MATCH (o:Organization {name: orgName})
 CREATE (c)-[:TO]->(o);
+
+// Referrals (つなぎ): from, to, household, status, referredBy, createdAt, respondedAt. Each rests on the household's
+// REFERRAL consent naming the receiving organisation. Past dates: a referral is dated when it was made.
+// ── 吹田市 — seed 004 ③: 市社協 refers a young person (ひきこもり, 就労) to a company of 施設連絡会 for 中間的就労 ──
+UNWIND [
+  ['吹田市社会福祉協議会','株式会社ワークスすいた','HH-272051-0005','ACCEPTED','suita.coordinator','2026-09-01T10:00:00+09:00','2026-09-08T15:00:00+09:00']
+] AS x
+MATCH (f:Organization {name: x[0]}), (t:Organization {name: x[1]}), (h:Household {code: x[2]})
+CREATE (r:Referral {id: randomUUID(), status: x[3], referredBy: x[4], createdAt: datetime(x[5]), respondedAt: datetime(x[6])})
+CREATE (r)-[:FOR]->(h), (r)-[:FROM]->(f), (r)-[:TO]->(t);
 
 // Who supports whom (組織または人, household, since, lastContact). lastContact before 2026-05 = a tie about to be lost.
 UNWIND [

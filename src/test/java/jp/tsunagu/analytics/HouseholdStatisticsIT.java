@@ -64,7 +64,7 @@ class HouseholdStatisticsIT extends HubIntegrationTest {
 	/** A coordinator could ask about any district in the country, where a count of one is a household: not theirs. */
 	@Test
 	void administratorsMayCountCoordinatorsAndOthersMayNot() {
-		statistics(graphQl, "282189").path("householdStatistics.total").entity(Integer.class).isEqualTo(4);
+		statistics(graphQl, "282189").path("householdStatistics.total").entity(Integer.class).isEqualTo(5);
 		for (var tester : List.of(as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)),
 				as(caller(Role.MEMBER_STAFF, "社会福祉法人きすみ野福祉会", null)))) {
 			statistics(tester, "282189").errors()

@@ -33,18 +33,24 @@ class LostConnectionsIT extends GapsTestSupport {
 	private ContactProperties contact;
 
 	@Test
-	void onoHasOneHouseholdWhoseOnlySupporterHasNotCalledForAYear() {
+	void onoHasAHouseholdWithNoSupporterThenOneWhoseOnlySupporterHasNotCalledForAYear() {
 		HttpGraphQlTester ono = patientAs(caller(Role.COORDINATOR, "小野市社会福祉協議会", null));
 		GraphQlTester.Response response = lost(ono, Map.of());
-		response.path("lostConnections.totalCount").entity(Integer.class).isEqualTo(1);
-		response.path("lostConnections.edges[0].node.household.code").entity(String.class).isEqualTo("HH-282189-0004");
-		response.path("lostConnections.edges[0].node.reason").entity(String.class).isEqualTo("NO_RECENT_CONTACT");
-		response.path("lostConnections.edges[0].node.reasonLabelJa").entity(String.class).isEqualTo("最近の接触がない");
-		response.path("lostConnections.edges[0].node.supporterCount").entity(Integer.class).isEqualTo(1);
-		response.path("lostConnections.edges[0].node.lastContact").entity(String.class).isEqualTo("2025-11-20");
-		response.path("lostConnections.edges[0].node.daysSinceContact").entity(Integer.class)
+		response.path("lostConnections.totalCount").entity(Integer.class).isEqualTo(2);
+		// the borrower whose record the council holds but whom nobody supports (失業・生活苦, 特例貸付 in arrears)
+		response.path("lostConnections.edges[0].node.household.code").entity(String.class).isEqualTo("HH-282189-0005");
+		response.path("lostConnections.edges[0].node.reason").entity(String.class).isEqualTo("NO_SUPPORTER");
+		response.path("lostConnections.edges[0].node.supporterCount").entity(Integer.class).isEqualTo(0);
+		response.path("lostConnections.edges[0].node.lastContact").valueIsNull();
+		response.path("lostConnections.edges[0].node.openNeedCount").entity(Integer.class).isEqualTo(2);
+		response.path("lostConnections.edges[1].node.household.code").entity(String.class).isEqualTo("HH-282189-0004");
+		response.path("lostConnections.edges[1].node.reason").entity(String.class).isEqualTo("NO_RECENT_CONTACT");
+		response.path("lostConnections.edges[1].node.reasonLabelJa").entity(String.class).isEqualTo("最近の接触がない");
+		response.path("lostConnections.edges[1].node.supporterCount").entity(Integer.class).isEqualTo(1);
+		response.path("lostConnections.edges[1].node.lastContact").entity(String.class).isEqualTo("2025-11-20");
+		response.path("lostConnections.edges[1].node.daysSinceContact").entity(Integer.class)
 			.isEqualTo((int) ChronoUnit.DAYS.between(LocalDate.of(2025, 11, 20), LocalDate.now(ZoneId.of("Asia/Tokyo"))));
-		response.path("lostConnections.edges[0].node.openNeedCount").entity(Integer.class).isEqualTo(4);
+		response.path("lostConnections.edges[1].node.openNeedCount").entity(Integer.class).isEqualTo(4);
 	}
 
 	@Test
