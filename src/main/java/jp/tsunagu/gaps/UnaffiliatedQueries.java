@@ -62,12 +62,18 @@ class UnaffiliatedQueries {
 			.flatMap(connection -> refusedIfUnknown(connection, AREA_EXISTS, areaCode, "area"));
 	}
 
-	/** An unknown field matches no network; only then is it looked up, to tell the caller so. */
+	/**
+	 * An unknown field or area matches no network; only then are they looked up, to tell the caller which. A blank
+	 * area means every network.
+	 */
 	Mono<Connection<Network>> networksWithoutField(String field, String area, PageRequest page) {
+		String areaCode = blankToNull(area);
 		return WITHOUT_FIELD
-			.fetch(client, of("field", field, "area", blankToNull(area)), page, value -> Network.from(value.asNode()),
+			.fetch(client, of("field", field, "area", areaCode), page, value -> Network.from(value.asNode()),
 					Network::name, Network::id)
-			.flatMap(connection -> refusedIfUnknown(connection, FIELD_EXISTS, field, "field"));
+			.flatMap(connection -> refusedIfUnknown(connection, FIELD_EXISTS, field, "field"))
+			.flatMap(connection -> areaCode == null ? Mono.just(connection)
+					: refusedIfUnknown(connection, AREA_EXISTS, areaCode, "area"));
 	}
 
 	/** An empty answer may mean the code names nothing: then the argument is refused, naming it. */

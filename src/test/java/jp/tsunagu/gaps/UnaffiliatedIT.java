@@ -75,6 +75,19 @@ class UnaffiliatedIT extends GapsTestSupport {
 	}
 
 	@Test
+	void networksRefuseAnUnknownAreaAndReadABlankOneAsEveryArea() {
+		networks("health_medical", "no-such-area").errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(error.getMessage()).isEqualTo("area: no area with code no-such-area");
+			}));
+		int everywhere = networks("health_medical", null).path("networksWithoutField.totalCount")
+			.entity(Integer.class)
+			.get();
+		networks("health_medical", " ").path("networksWithoutField.totalCount").entity(Integer.class).isEqualTo(everywhere);
+	}
+
+	@Test
 	void refusesAnUnknownOrBlankAreaButNotAKnownAreaWithoutOrganisations() {
 		buildTown();
 		organizationsRefused("no-such-area", "area: no area with code no-such-area");
