@@ -10,6 +10,7 @@ import jp.tsunagu.graph.NewestFirstQuery;
 import jp.tsunagu.security.Caller;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 import static jp.tsunagu.graph.CypherParameters.of;
@@ -36,8 +37,11 @@ public class AuditLog {
 
 	private final ReactiveNeo4jClient client;
 
-	AuditLog(ReactiveNeo4jClient client) {
+	private final TransactionalOperator transaction;
+
+	AuditLog(ReactiveNeo4jClient client, TransactionalOperator transaction) {
 		this.client = client;
+		this.transaction = transaction;
 	}
 
 	/**
@@ -45,14 +49,14 @@ public class AuditLog {
 	 * Fails when the event cannot be written; the caller then refuses the answer.
 	 */
 	public Mono<Void> analystQuery(Caller caller, String query, int rows) {
-		return client.query("""
+		return transaction.transactional(client.query("""
 				CREATE (e:AuditEvent {id: randomUUID(), at: datetime(), actor: $viewer.username, role: $viewer.role,
 				        organizationId: $viewer.organizationId, action: 'ANALYST_QUERY', operation: 'analystCypher',
 				        fields: [], grounds: ['ANALYST'], query: $query, rows: $rows})
 				RETURN e.id AS id""")
 			.bindAll(of("viewer", caller.asParameter(), "query", query, "rows", rows))
 			.fetch()
-			.one()
+			.one())
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException("the analyst query could not be audited")))
 			.then();
 	}

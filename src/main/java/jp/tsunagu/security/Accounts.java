@@ -169,22 +169,23 @@ public class Accounts {
 
 	/** Enables or disables an account; empty when there is none with this name. */
 	Mono<Account> setEnabled(String username, boolean enabled) {
-		return client.query("MATCH (a:Account {username: $username}) SET a.enabled = $enabled, a.updatedAt = datetime() RETURN a")
+		return transaction.transactional(client
+			.query("MATCH (a:Account {username: $username}) SET a.enabled = $enabled, a.updatedAt = datetime() RETURN a")
 			.bindAll(of("username", username, "enabled", enabled))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-			.one();
+			.one());
 	}
 
 	/** A new generated password for the account; empty when there is none with this name. */
 	public Mono<Created> resetPasswordOf(String username) {
 		String password = randomPassword();
-		return hash(password).flatMap(hash -> client
+		return hash(password).flatMap(hash -> transaction.transactional(client
 			.query("MATCH (a:Account {username: $username}) SET a.passwordHash = $hash, a.updatedAt = datetime() RETURN a")
 			.bindAll(of("username", username, "hash", hash))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-			.one())
+			.one()))
 			.map(account -> new Created(account, password, new UserErrors()));
 	}
 
