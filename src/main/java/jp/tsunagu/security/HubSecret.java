@@ -60,6 +60,14 @@ public class HubSecret {
 		return "P-" + HexFormat.of().formatHex(hmac(readerKey, identifier.getBytes(StandardCharsets.UTF_8)), 0, 8);
 	}
 
+	/**
+	 * Tells two secrets apart without revealing either or any key derived from them: hubs record it in the database
+	 * they share (see {@link SharedSecretCheck}).
+	 */
+	String fingerprint() {
+		return HexFormat.of().formatHex(derive("fingerprint"), 0, 16);
+	}
+
 	private byte[] derive(String purpose) {
 		return hmac(key, purpose.getBytes(StandardCharsets.UTF_8));
 	}

@@ -33,7 +33,9 @@ class ExternalDatabaseIT extends HubIntegrationTest {
 			.run("--spring.neo4j.uri=" + embedded.boltUri(),
 					"--spring.neo4j.authentication.username=" + embedded.hubCredentials().username(),
 					"--spring.neo4j.authentication.password=" + embedded.hubCredentials().password(),
-					"--tsunagu.demo.load-when-empty=false")) {
+					"--tsunagu.demo.load-when-empty=false",
+					// hubs sharing a database share the secret; a hub with another one refuses to start
+					"--tsunagu.security.secret-file=target/neo4j-test/hub-secret")) {
 			assertThat(second.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
 			Driver external = second.getBean(Driver.class);
 			try (Session session = external.session()) {
