@@ -32,6 +32,11 @@ class AccountBootstrap implements ApplicationRunner {
 		}
 		Accounts.Created created = accounts.create(new Accounts.NewAccount("admin", Role.ADMINISTRATOR, null, null))
 			.block();
+		if (!created.errors().isEmpty()) {
+			// hubs started together against a new database: another one was first
+			log.info("Another hub created the administrator account first");
+			return;
+		}
 		log.warn("""
 
 				=====================================================================
