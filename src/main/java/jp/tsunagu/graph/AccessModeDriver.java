@@ -32,15 +32,16 @@ final class AccessModeDriver implements Driver, InfrastructureProxy {
 
 	private final Driver driver;
 
-	private final AccessMode only;
+	/** The access mode of every session, or null for the one asked for. */
+	private final AccessMode forced;
 
 	private final Counter reads;
 
 	private final Counter writes;
 
-	private AccessModeDriver(Driver driver, AccessMode only, MeterRegistry meters) {
+	private AccessModeDriver(Driver driver, AccessMode forced, MeterRegistry meters) {
 		this.driver = driver;
-		this.only = only;
+		this.forced = forced;
 		this.reads = counter(meters, AccessMode.READ);
 		this.writes = counter(meters, AccessMode.WRITE);
 	}
@@ -64,7 +65,8 @@ final class AccessModeDriver implements Driver, InfrastructureProxy {
 
 	@Override
 	public <T extends BaseSession> T session(Class<T> sessionClass, SessionConfig config, AuthToken authToken) {
-		SessionConfig actual = only == null || config.defaultAccessMode() == only ? config : withAccessMode(config, only);
+		SessionConfig actual = forced == null || config.defaultAccessMode() == forced ? config
+				: withAccessMode(config, forced);
 		(actual.defaultAccessMode() == AccessMode.READ ? reads : writes).increment();
 		return driver.session(sessionClass, actual, authToken);
 	}

@@ -59,7 +59,7 @@ class AccessModeIT extends HubIntegrationTest {
 			.verify();
 		Sessions used = sessions().since(before);
 		assertThat(used.writes()).isZero();
-		assertThat(used.reads()).isGreaterThanOrEqualTo(6);
+		assertThat(used.reads()).isPositive();
 	}
 
 	@Test
