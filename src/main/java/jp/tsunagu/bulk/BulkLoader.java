@@ -90,7 +90,7 @@ public final class BulkLoader {
 				}
 				BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
 				Iterator<Map<String, Object>> rows = step.lanes().get(lane).get();
-				producers.add(workers.submit(() -> produce(rows, state, queue, stopped)));
+				producers.add(workers.submit(() -> produce(step, rows, state, queue, stopped)));
 				int laneNumber = lane;
 				writers.add(workers.submit(() -> write(step, laneNumber, state, queue, progress, stopped)));
 			}
@@ -116,7 +116,7 @@ public final class BulkLoader {
 			workers.shutdownNow();
 		}
 		StepReport report = new StepReport(step.name(), progress.rows.get(), progress.batches.get(),
-				progress.nodes.get(), progress.relationships.get(), progress.elapsed(), completed);
+				progress.nodes.get(), progress.relationships.get(), progress.elapsed(), progress.cpu(), completed);
 		reports.add(report);
 		out.println(report.summary());
 		return report;
@@ -128,7 +128,7 @@ public final class BulkLoader {
 				MemoryUse.peakResidentSet());
 	}
 
-	private Void produce(Iterator<Map<String, Object>> rows, LaneState state, BlockingQueue<Batch> queue,
+	private Void produce(BulkStep step, Iterator<Map<String, Object>> rows, LaneState state, BlockingQueue<Batch> queue,
 			AtomicBoolean stopped) throws InterruptedException {
 		long position = 0;
 		while (position < state.rowsDone() && rows.hasNext()) {
@@ -141,12 +141,13 @@ public final class BulkLoader {
 			batch.add(rows.next());
 			position++;
 			if (batch.size() == batchSize) {
-				put(queue, new Batch(batch, position, ++batchNumber, !rows.hasNext()), stopped);
+				put(queue, new Batch(step.parameters().apply(batch), batch.size(), position, ++batchNumber, !rows.hasNext()),
+						stopped);
 				batch = new ArrayList<>(batchSize);
 			}
 		}
 		if (!batch.isEmpty()) {
-			put(queue, new Batch(batch, position, ++batchNumber, true), stopped);
+			put(queue, new Batch(step.parameters().apply(batch), batch.size(), position, ++batchNumber, true), stopped);
 		}
 		put(queue, Batch.END, stopped);
 		return null;
@@ -175,17 +176,17 @@ public final class BulkLoader {
 				if (batchBudget.getAndDecrement() <= 0) {
 					stopped.set(true);
 					out.printf("[%s] stopping after the batch budget, as asked (lane %d at row %,d)%n", step.name(), lane,
-							batch.rowsDoneAfter() - batch.rows().size());
+							batch.rowsDoneAfter() - batch.size());
 					return false;
 				}
 				LaneState after = new LaneState(batch.rowsDoneAfter(), batch.number(), batch.last());
 				ResultSummary summary = session.executeWrite(tx -> {
-					ResultSummary written = tx.run(step.cypher(), Map.of("rows", batch.rows())).consume();
+					ResultSummary written = tx.run(step.cypher(), batch.parameters()).consume();
 					checkpoints.advance(tx, step.name(), lane, after);
 					return written;
 				});
 				SummaryCounters counters = summary.counters();
-				progress.rows.addAndGet(batch.rows().size());
+				progress.rows.addAndGet(batch.size());
 				progress.batches.incrementAndGet();
 				progress.nodes.addAndGet(counters.nodesCreated());
 				progress.relationships.addAndGet(counters.relationshipsCreated());
@@ -205,9 +206,12 @@ public final class BulkLoader {
 		};
 	}
 
-	/** A batch of one lane: its rows, the lane's row count once it is written, its number, and whether it is the last. */
-	private record Batch(List<Map<String, Object>> rows, long rowsDoneAfter, long number, boolean last) {
+	/**
+	 * A batch of one lane: the statement's parameters for its rows, how many rows, the lane's row count once it is
+	 * written, its number, and whether it is the last.
+	 */
+	private record Batch(Map<String, Object> parameters, int size, long rowsDoneAfter, long number, boolean last) {
 
-		static final Batch END = new Batch(List.of(), 0, 0, true);
+		static final Batch END = new Batch(Map.of(), 0, 0, 0, true);
 	}
 }

@@ -3,6 +3,7 @@ package jp.tsunagu.bulk;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -12,17 +13,25 @@ import java.util.function.Supplier;
  * must come out in the same order on every run: the checkpoint counts rows done per lane.
  *
  * @param name the step's name in progress lines and checkpoints
- * @param cypher the statement, run once per batch with the parameter {@code rows}; it must be idempotent
+ * @param cypher the statement, run once per batch with its {@code parameters}; it must be idempotent
  * @param totalRows how many rows all lanes hold together, for progress and ETA
  * @param lanes a supplier of each lane's rows, called once per run
+ * @param parameters turns a batch of rows into the statement's parameters (on the producing thread), e.g. to look up
+ * the nodes a batch refers to once rather than once per row
  */
-public record BulkStep(String name, String cypher, long totalRows, List<Supplier<Iterator<Map<String, Object>>>> lanes) {
+public record BulkStep(String name, String cypher, long totalRows, List<Supplier<Iterator<Map<String, Object>>>> lanes,
+		Function<List<Map<String, Object>>, Map<String, Object>> parameters) {
 
 	public BulkStep {
 		if (lanes.isEmpty()) {
 			throw new IllegalArgumentException("a step needs at least one lane");
 		}
 		lanes = List.copyOf(lanes);
+	}
+
+	/** A step whose statement takes the batch as {@code $rows}. */
+	public BulkStep(String name, String cypher, long totalRows, List<Supplier<Iterator<Map<String, Object>>>> lanes) {
+		this(name, cypher, totalRows, lanes, rows -> Map.of("rows", rows));
 	}
 
 	public static BulkStep singleLane(String name, String cypher, long totalRows,

@@ -23,6 +23,8 @@ final class Progress {
 
 	private final long started = System.nanoTime();
 
+	private final long cpuStarted = MemoryUse.processCpuNanos();
+
 	Progress(String step, long totalRows, long skippedRows) {
 		this.step = step;
 		this.totalRows = totalRows;
@@ -33,16 +35,21 @@ final class Progress {
 		return Duration.ofNanos(System.nanoTime() - started);
 	}
 
+	/** CPU time the process used since the step began (the database's threads included). */
+	Duration cpu() {
+		return Duration.ofNanos(Math.max(0, MemoryUse.processCpuNanos() - cpuStarted));
+	}
+
 	void print(PrintStream out) {
 		Duration elapsed = elapsed();
 		long done = rows.get();
 		double rowsPerSecond = StepReport.perSecond(done, elapsed);
 		long remaining = Math.max(0, totalRows - skippedRows - done);
 		String eta = rowsPerSecond > 0 ? duration(Duration.ofSeconds((long) (remaining / rowsPerSecond))) : "?";
-		out.printf("[%s] %,d/%,d rows (%.1f%%) | %,.0f rows/s | %,.0f entities/s | ETA %s | heap %s%n", step,
+		out.printf("[%s] %,d/%,d rows (%.1f%%) | %,.0f rows/s | %,.0f entities/s | ETA %s | heap %s | CPU %.0f%%%n", step,
 				skippedRows + done, totalRows, totalRows == 0 ? 100.0 : 100.0 * (skippedRows + done) / totalRows,
 				rowsPerSecond, StepReport.perSecond(nodes.get() + relationships.get(), elapsed), eta,
-				MemoryUse.megabytes(MemoryUse.heapUsed()));
+				MemoryUse.megabytes(MemoryUse.heapUsed()), 100.0 * cpu().toNanos() / Math.max(1, elapsed.toNanos()));
 	}
 
 	static String duration(Duration duration) {

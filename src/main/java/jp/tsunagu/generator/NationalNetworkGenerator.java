@@ -47,7 +47,7 @@ public class NationalNetworkGenerator {
 				plan.total(Quota.NPOS), plan.total(Quota.DISTRICTS), run);
 		BulkLoader loader = new BulkLoader(driver, run, options.batchSize(), out, options.progressEvery(),
 				options.stopAfterBatches());
-		for (BulkStep step : steps(plan, options)) {
+		for (BulkStep step : steps(plan, options, vocabulary())) {
 			StepReport report = loader.load(step);
 			if (!report.completed()) {
 				break;
@@ -59,7 +59,7 @@ public class NationalNetworkGenerator {
 		return report;
 	}
 
-	List<BulkStep> steps(NationalPlan plan, GeneratorOptions options) {
+	List<BulkStep> steps(NationalPlan plan, GeneratorOptions options, HouseholdBatches.Vocabulary vocabulary) {
 		long seed = options.seed();
 		Organizations organizations = new Organizations(seed);
 		PeopleRows people = new PeopleRows(seed, organizations);
@@ -103,8 +103,20 @@ public class NationalNetworkGenerator {
 			}
 			lanes.add(Rows.lazily(laneUnits, households::households));
 		}
-		steps.add(new BulkStep("households", Statements.HOUSEHOLDS, plan.total(Quota.HOUSEHOLDS), lanes));
+		steps.add(new BulkStep("households", Statements.HOUSEHOLDS, plan.total(Quota.HOUSEHOLDS), lanes,
+				new HouseholdBatches(vocabulary)));
 		return steps;
+	}
+
+	private HouseholdBatches.Vocabulary vocabulary() {
+		try (Session session = driver.session()) {
+			return new HouseholdBatches.Vocabulary(codes(session, "MATCH (n:Need) RETURN n.code AS code ORDER BY code"),
+					codes(session, "MATCH (k:IsolationKind) RETURN k.code AS code ORDER BY code"));
+		}
+	}
+
+	private static List<String> codes(Session session, String query) {
+		return session.run(query).list(record -> record.get("code").asString());
 	}
 
 	private static BulkStep counted(String name, String cypher, Supplier<Iterator<Map<String, Object>>> rows) {

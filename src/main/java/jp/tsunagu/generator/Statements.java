@@ -128,51 +128,38 @@ final class Statements {
 			  CREATE (s)-[:ADDRESSES]->(n)
 			}""";
 
+	/**
+	 * Households with everything they own. The batch's organisations, people and areas are looked up once (the rows
+	 * refer to them by position, see {@link HouseholdBatches}); a missing one leaves a null that fails the batch.
+	 */
 	static final String HOUSEHOLDS = """
+			WITH datetime() AS now,
+			  [id IN $organizations | head(COLLECT { MATCH (o:Organization {id: id}) RETURN o })] AS organizations,
+			  [id IN $people | head(COLLECT { MATCH (p:Person {id: id}) RETURN p })] AS people,
+			  [code IN $areas | head(COLLECT { MATCH (a:Area {code: code}) RETURN a })] AS areas,
+			  COLLECT { MATCH (n:Need) RETURN n ORDER BY n.code } AS needs,
+			  COLLECT { MATCH (k:IsolationKind) RETURN k ORDER BY k.code } AS kinds
 			UNWIND $rows AS r
-			OPTIONAL MATCH (old:Household {id: r.id})
-			WITH r WHERE old IS NULL
-			MATCH (home:Area {code: r.area})
-			MATCH (holder:Organization {id: r.holder})
+			WITH now, organizations, people, areas, needs, kinds, r
+			WHERE NOT EXISTS { MATCH (:Household {id: r.id}) }
 			CREATE (h:Household {id: r.id, code: r.code, memberCount: r.memberCount, flags: r.flags,
-			  protection: r.protection, generated: true, archived: false, createdAt: datetime(), updatedAt: datetime()})
-			CREATE (h)-[:LIVES_IN]->(home)
-			CREATE (h)-[:RECORD_HELD_BY]->(holder)
-			WITH h, r
-			CALL (h, r) {
-			  UNWIND r.loans AS l
+			  protection: r.protection, generated: true, archived: false, createdAt: now, updatedAt: now})
+			FOREACH (home IN [areas[r.area]] | CREATE (h)-[:LIVES_IN]->(home))
+			FOREACH (holder IN [organizations[r.holder]] | CREATE (h)-[:RECORD_HELD_BY]->(holder))
+			FOREACH (l IN r.loans |
 			  CREATE (h)-[:HAS_LOAN]->(:Loan {id: l.id, loanType: l.loanType, amount: l.amount, decidedOn: l.decidedOn,
-			    repaymentStatus: l.repaymentStatus, generated: true, createdAt: datetime(), updatedAt: datetime()})
-			}
-			CALL (h, r) {
-			  UNWIND r.issues AS i
-			  MATCH (n:Need {code: i.need})
-			  CREATE (h)-[:HAS_ISSUE {since: i.since, status: i.status}]->(n)
-			}
-			CALL (h, r) {
-			  UNWIND r.isolation AS code
-			  MATCH (k:IsolationKind {code: code})
-			  CREATE (h)-[:ISOLATED_FROM]->(k)
-			}
-			CALL (h, r) {
-			  UNWIND r.organizationSupport AS s
-			  MATCH (o:Organization {id: s.id})
-			  CREATE (o)-[:SUPPORTS {since: s.since, lastContact: s.lastContact}]->(h)
-			}
-			CALL (h, r) {
-			  UNWIND r.personSupport AS s
-			  MATCH (p:Person {id: s.id})
-			  CREATE (p)-[:SUPPORTS {since: s.since, lastContact: s.lastContact}]->(h)
-			}
-			CALL (h, r) {
-			  UNWIND r.consents AS c
+			    repaymentStatus: l.repaymentStatus, generated: true, createdAt: now, updatedAt: now}))
+			FOREACH (i IN r.issues | FOREACH (n IN [needs[i.need]] |
+			  CREATE (h)-[:HAS_ISSUE {since: i.since, status: i.status}]->(n)))
+			FOREACH (code IN r.isolation | FOREACH (k IN [kinds[code]] | CREATE (h)-[:ISOLATED_FROM]->(k)))
+			FOREACH (s IN r.organizationSupport | FOREACH (o IN [organizations[s.id]] |
+			  CREATE (o)-[:SUPPORTS {since: s.since, lastContact: s.lastContact}]->(h)))
+			FOREACH (s IN r.personSupport | FOREACH (p IN [people[s.id]] |
+			  CREATE (p)-[:SUPPORTS {since: s.since, lastContact: s.lastContact}]->(h)))
+			FOREACH (c IN r.consents |
 			  CREATE (h)-[:GAVE_CONSENT]->(consent:Consent {id: c.id, scope: c.scope, givenAt: c.givenAt,
-			    withdrawnAt: c.withdrawnAt, generated: true, createdAt: datetime(), updatedAt: datetime()})
-			  WITH consent, c
-			  UNWIND c.to AS organization
-			  MATCH (o:Organization {id: organization})
-			  CREATE (consent)-[:TO]->(o)
-			}""";
+			    withdrawnAt: c.withdrawnAt, generated: true, createdAt: now, updatedAt: now})
+			  FOREACH (o IN [x IN c.to | organizations[x]] | CREATE (consent)-[:TO]->(o)))""";
 
 	private Statements() {
 	}

@@ -107,7 +107,8 @@ class GeneratorIT extends HubIntegrationTest {
 	/** What the plan's rows hold: one row per root entity, with the loans, consents and facilities inside. */
 	private Map<String, Long> expectedCounts() throws IOException {
 		NationalPlan plan = plan();
-		List<BulkStep> steps = new NationalNetworkGenerator(driver).steps(plan, GeneratorOptions.parse(RUN).options());
+		List<BulkStep> steps = new NationalNetworkGenerator(driver).steps(plan, GeneratorOptions.parse(RUN).options(),
+				new HouseholdBatches.Vocabulary(List.of(), List.of()));
 		Map<String, Long> counts = new LinkedHashMap<>();
 		counts.put("Household", rows(steps, "households"));
 		counts.put("Loan", children(steps, "households", "loans"));

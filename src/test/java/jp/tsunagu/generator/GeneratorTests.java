@@ -23,6 +23,8 @@ class GeneratorTests {
 
 	private static final Places PLACES = SyntheticPlaces.create(7);
 
+	private static final HouseholdBatches.Vocabulary VOCABULARY = new HouseholdBatches.Vocabulary(List.of(), List.of());
+
 	@Test
 	void theSyntheticListHasTheShapeOfTheRealOne() {
 		assertThat(PLACES.prefectures()).hasSize(47);
@@ -152,7 +154,7 @@ class GeneratorTests {
 		NationalPlan plan = new NationalPlan(PLACES, scale, seed);
 		GeneratorOptions options = new GeneratorOptions(scale, seed, null, null, 1000, writers,
 				java.time.Duration.ofSeconds(5), Long.MAX_VALUE);
-		BulkStep found = new NationalNetworkGenerator(null).steps(plan, options)
+		BulkStep found = new NationalNetworkGenerator(null).steps(plan, options, VOCABULARY)
 			.stream()
 			.filter(s -> s.name().equals(step))
 			.findFirst()
