@@ -70,7 +70,7 @@ public final class BulkLoader {
 
 	/** Writes the step's rows not yet written in this run (its report says whether the run stopped before its end). */
 	public StepReport load(BulkStep step) {
-		Map<Integer, LaneState> states = checkpoints.read(step.name());
+		Map<Integer, LaneState> states = checkpoints.read(step.name(), step.lanes().size());
 		long skipped = states.values().stream().mapToLong(LaneState::rowsDone).sum();
 		Progress progress = new Progress(step.name(), step.totalRows(), skipped);
 		AtomicBoolean stopped = new AtomicBoolean();
@@ -182,7 +182,7 @@ public final class BulkLoader {
 				LaneState after = new LaneState(batch.rowsDoneAfter(), batch.number(), batch.last());
 				ResultSummary summary = session.executeWrite(tx -> {
 					ResultSummary written = tx.run(step.cypher(), batch.parameters()).consume();
-					checkpoints.advance(tx, step.name(), lane, after);
+					checkpoints.advance(tx, step.name(), step.lanes().size(), lane, after);
 					return written;
 				});
 				SummaryCounters counters = summary.counters();

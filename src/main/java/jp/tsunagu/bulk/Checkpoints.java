@@ -11,17 +11,19 @@ import static jp.tsunagu.graph.CypherParameters.of;
 
 /**
  * Where a run stands: one {@code BulkCheckpoint} node per run, step and lane, holding the rows and batches written. It
- * is updated in the transaction that writes the batch, so it never claims a batch that was rolled back.
+ * is updated in the transaction that writes the batch, so it never claims a batch that was rolled back. A lane's row
+ * count is a position in that lane only while the step has as many lanes, so the number of lanes is part of the key:
+ * a step rerun with another number starts over (and writes nothing twice).
  */
 final class Checkpoints {
 
 	private static final String READ = """
-			MATCH (c:BulkCheckpoint {run: $run, step: $step})
+			MATCH (c:BulkCheckpoint {run: $run, step: $step, lanes: $lanes})
 			RETURN c.lane AS lane, c.rowsDone AS rowsDone, c.batchesDone AS batchesDone, c.finished AS finished""";
 
 	private static final String ADVANCE = """
 			MERGE (c:BulkCheckpoint {key: $key})
-			ON CREATE SET c.run = $run, c.step = $step, c.lane = $lane, c.createdAt = datetime()
+			ON CREATE SET c.run = $run, c.step = $step, c.lanes = $lanes, c.lane = $lane, c.createdAt = datetime()
 			SET c.rowsDone = $rowsDone, c.batchesDone = $batchesDone, c.finished = $finished, c.updatedAt = datetime()""";
 
 	private final Driver driver;
@@ -33,18 +35,19 @@ final class Checkpoints {
 		this.run = run;
 	}
 
-	Map<Integer, LaneState> read(String step) {
+	Map<Integer, LaneState> read(String step, int lanes) {
 		Map<Integer, LaneState> states = new HashMap<>();
 		try (Session session = driver.session()) {
-			session.run(READ, of("run", run, "step", step)).forEachRemaining(record -> states.put(
+			session.run(READ, of("run", run, "step", step, "lanes", lanes)).forEachRemaining(record -> states.put(
 					record.get("lane").asInt(), new LaneState(record.get("rowsDone").asLong(),
 							record.get("batchesDone").asLong(), record.get("finished").asBoolean(false))));
 		}
 		return states;
 	}
 
-	void advance(TransactionContext tx, String step, int lane, LaneState state) {
-		tx.run(ADVANCE, of("key", run + "|" + step + "|" + lane, "run", run, "step", step, "lane", lane, "rowsDone",
+	void advance(TransactionContext tx, String step, int lanes, int lane, LaneState state) {
+		tx.run(ADVANCE, of("key", run + "|" + step + "|" + lane + "/" + lanes, "run", run, "step", step, "lanes", lanes,
+				"lane", lane, "rowsDone",
 				state.rowsDone(), "batchesDone", state.batchesDone(), "finished", state.finished())).consume();
 	}
 

@@ -22,7 +22,7 @@ public record GeneratorOptions(double scale, long seed, Path municipalities, Pat
 
 	public static final int DEFAULT_BATCH_SIZE = 1000;
 
-	public static final int DEFAULT_WRITERS = 2;
+	public static final int DEFAULT_WRITERS = 1;
 
 	public static final String USAGE = "Usage: generate --scale=0.01 --seed=42 [--municipalities=FILE --prefectures=FILE]"
 			+ " [--synthetic] [--batch-size=" + DEFAULT_BATCH_SIZE + "] [--writers=" + DEFAULT_WRITERS + "]"

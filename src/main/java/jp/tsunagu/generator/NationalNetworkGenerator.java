@@ -68,6 +68,7 @@ public class NationalNetworkGenerator {
 		NetworkRows networks = new NetworkRows(seed, organizations, people);
 		ServiceRows services = new ServiceRows(seed, organizations);
 		CollaborationRows collaborations = new CollaborationRows(seed, organizations, plan.cities());
+		CommissionRows commissions = new CommissionRows(seed, organizations, networks);
 		HouseholdRows households = new HouseholdRows(seed, organizations, people);
 		List<City> cities = plan.cities();
 		List<Unit> units = plan.units();
@@ -89,6 +90,7 @@ public class NationalNetworkGenerator {
 				Rows.lazily(List.of(plan), p -> networks.national(p, prefectures)),
 				Rows.lazily(prefectures, p -> networks.prefecture(p, all.indexOf(p), citiesOf(cities, p))),
 				Rows.lazily(cities, networks::city))));
+		steps.add(counted("commissions", Statements.COMMISSIONS, Rows.lazily(cities, commissions::city)));
 		steps.add(counted("collaborations", Statements.COLLABORATIONS, Rows.lazily(cities, collaborations::city)));
 		steps.add(counted("services", Statements.SERVICES,
 				concat(Rows.lazily(prefectures, services::prefecture), Rows.lazily(cities, services::city))));

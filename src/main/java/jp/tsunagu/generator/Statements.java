@@ -128,6 +128,17 @@ final class Statements {
 			  CREATE (s)-[:ADDRESSES]->(n)
 			}""";
 
+	static final String COMMISSIONS = """
+			UNWIND $rows AS r
+			OPTIONAL MATCH (old:Commission {id: r.id})
+			WITH r WHERE old IS NULL
+			MATCH (o:Organization {id: r.organization})
+			MATCH (f:SupportFunction {code: r.function})
+			MATCH (m:Area {code: r.municipality})
+			CREATE (o)<-[:COMMISSIONED_ORG]-(c:Commission {id: r.id, since: r.since, note: r.note, generated: true,
+			  archived: false, createdAt: datetime(), updatedAt: datetime()})-[:FOR_FUNCTION]->(f)
+			CREATE (c)-[:IN_MUNICIPALITY]->(m)""";
+
 	/**
 	 * Households with everything they own. The batch's organisations, people and areas are looked up once (the rows
 	 * refer to them by position, see {@link HouseholdBatches}); a missing one leaves a null that fails the batch.

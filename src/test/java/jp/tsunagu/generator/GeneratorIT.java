@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.within;
  */
 class GeneratorIT extends HubIntegrationTest {
 
-	private static final String[] RUN = { "--scale=0.01", "--seed=42", "--batch-size=500", "--progress-seconds=10" };
+	private static final String[] RUN = { "--scale=0.01", "--seed=42", "--batch-size=500", "--writers=2",
+			"--progress-seconds=10" };
 
 	@Autowired
 	private GenerateCommand command;
@@ -94,7 +95,7 @@ class GeneratorIT extends HubIntegrationTest {
 	private Map<String, Long> generatedCounts() {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String label : List.of("Household", "Loan", "Consent", "Organization", "Person", "Network", "Service",
-				"District")) {
+				"Commission", "District")) {
 			counts.put(label, count("MATCH (n) WHERE n.createdAt >= $started AND $label IN labels(n) RETURN count(n)",
 					"started", started(), "label", label));
 		}
@@ -117,6 +118,7 @@ class GeneratorIT extends HubIntegrationTest {
 		counts.put("Person", rows(steps, "volunteers") + rows(steps, "staff"));
 		counts.put("Network", rows(steps, "networks"));
 		counts.put("Service", rows(steps, "services"));
+		counts.put("Commission", rows(steps, "commissions"));
 		counts.put("District", rows(steps, "districts"));
 		counts.put("COLLABORATES_WITH", rows(steps, "collaborations"));
 		return counts;
