@@ -58,12 +58,13 @@ class HouseholdRanking {
 	 * @param filter the ranking's own condition on {@code h}; fixed text, never caller input
 	 */
 	static String visibleHouseholds(String filter) {
-		return """
-				MATCH (h:Household)
+		return HouseholdScope.CANDIDATES + """
+
+				WITH h, held
 				WHERE NOT coalesce(h.archived, false)
 				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
 				  AND %s
-				  AND %s""".formatted(filter, HouseholdScope.VISIBLE);
+				  AND %s""".formatted(filter, HouseholdScope.VISIBLE_CANDIDATE);
 	}
 
 	/**
