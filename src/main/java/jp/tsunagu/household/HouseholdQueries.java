@@ -39,7 +39,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class HouseholdQueries {
 
-	private static final PagedQuery LIST = new PagedQuery(HouseholdScope.CANDIDATES + """
+	private static final PagedQuery LIST = PagedQuery.once(HouseholdScope.CANDIDATES + """
 
 			WITH h, held
 			WHERE ($includeArchived OR NOT h.archived)
