@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.area.Area;
+import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdScope;
 import jp.tsunagu.household.JapanDate;
@@ -21,6 +22,8 @@ import jp.tsunagu.service.ServiceRules;
 import jp.tsunagu.taxonomy.Need;
 import jp.tsunagu.taxonomy.RiskPathway;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -33,8 +36,9 @@ import reactor.core.publisher.Mono;
 class DiscoveryQueries {
 
 	/**
-	 * Cypher, with household {@code h} bound: one row per way someone knows the household, the one definition discover
-	 * and whoKnows share. Its supporters (person or organisation), the organisation holding its record, the 民生委員
+	 * Cypher, with household {@code h} bound: one row per way someone knows the household, for whoKnows; discover's warm
+	 * paths start from the same ties ({@link #VOLUNTEER_STEPS}, {@link #HOUSEHOLD_PATHS}), so change them together. Its
+	 * supporters (person or organisation), the organisation holding its record, the 民生委員
 	 * assigned to the area it lives in or an area containing it (PART_OF*0..2, as {@link HouseholdScope#VISIBLE} lets
 	 * them see it), organisations that accepted a referral for it; none archived. {@code entry} is the path from the
 	 * household to the knower, null for a referral (a referral is never shown on a path); {@code since} of an accepted
@@ -61,7 +65,35 @@ class DiscoveryQueries {
 			}
 			""".formatted(JapanDate.ZONE.getId());
 
-	/** The household's open issues, the area it lives in, and everyone who knows it: where warm paths start. */
+	/** The relationship types of warm paths after the knower; none touches a Household or an Area. */
+	private static final String DIRECTORY = "WORKS_FOR|BELONGS_TO|MEMBER_OF|COLLABORATES_WITH|OPERATES|RUNS|SUBCOMMITTEE_OF|PROVIDES";
+
+	/**
+	 * A quantified path pattern: {@code min} to {@code max} directory ties, each to a node a path may pass
+	 * ({@link TieRules#passable}).
+	 */
+	private static String directoryTies(int min, int max) {
+		return "(()-[:%s]-(y WHERE %s)){%d,%d}".formatted(DIRECTORY, TieRules.passable("y"), min, max);
+	}
+
+	/**
+	 * Cypher, with household {@code h} bound: {@code volunteerSteps}, each 民生委員 who knows the household (assigned to
+	 * the area it lives in or an area containing it, PART_OF*0..2) with the nearest such assignment as {@code entry},
+	 * once for each directory tie ({@code first}) to a node a path may pass ({@code next}). Their paths to a service
+	 * are searched from these next nodes, which they share (their 民児協), instead of from each of the dozens of them.
+	 */
+	private static final String VOLUNTEER_STEPS = """
+			CALL (h) {
+			  MATCH entry = (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
+			  WHERE NOT coalesce(knower.archived, false)
+			  WITH knower, entry, tie ORDER BY length(entry)
+			  WITH knower, collect({entry: entry, since: tie.since})[0] AS nearest
+			  MATCH (knower)-[first:%s]-(next) WHERE %s
+			  RETURN collect({knower: knower, entry: nearest.entry, since: nearest.since, first: first, next: next})
+			    AS volunteerSteps
+			}""".formatted(DIRECTORY, TieRules.passable("next"));
+
+	/** The household's open issues, the area it lives in, and its 民生委員's first directory ties. */
 	private static final String HOUSEHOLD_FORM = """
 			MATCH (h:Household {id: $household})
 			WHERE %s
@@ -70,12 +102,9 @@ class DiscoveryQueries {
 			  OPTIONAL MATCH (h)-[issue:HAS_ISSUE]->(n:Need) WHERE issue.status IN ['OPEN', 'IN_PROGRESS']
 			  RETURN collect(DISTINCT n) AS needs
 			}
-			CALL (h) {
-			  %s
-			  RETURN collect({knower: knower, via: kind, entry: entry, since: since, lastContact: lastContact}) AS knowers
-			}
-			WITH h.id AS householdId, home, needs, knowers, [] AS unknownNeeds
-			""".formatted(HouseholdScope.VISIBLE, KNOWERS);
+			%s
+			WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds
+			""".formatted(HouseholdScope.VISIBLE, VOLUNTEER_STEPS);
 
 	/** Without a household, a warm path can only start at the caller's own organisation. */
 	private static final String NEEDS_FORM = """
@@ -85,19 +114,108 @@ class DiscoveryQueries {
 			  OPTIONAL MATCH (n:Need {code: code})
 			  RETURN collect(DISTINCT n) AS needs, collect(CASE WHEN n IS NULL THEN code END) AS unknownNeeds
 			}
-			CALL () {
-			  OPTIONAL MATCH (knower:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(knower.archived, false)
-			  RETURN [k IN collect(knower) | {knower: k, via: 'CALLER_ORGANIZATION', entry: null, since: null,
-			          lastContact: null}] AS knowers
-			}
-			WITH null AS householdId, home, needs, knowers, unknownNeeds
+			OPTIONAL MATCH (caller:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(caller.archived, false)
+			WITH caller, null AS householdId, home, needs, unknownNeeds
 			""";
 
 	/**
-	 * Later steps of the risk pathways whose earlier steps the needs show; services available on the area's chain (its
-	 * own area, then those containing it) that address a sought need itself or a broader need; and for each, the
-	 * shortest path from each knower. Paths run only over directory ties and directory nodes: none of these types
-	 * touches a Household or an Area, so geography cannot connect everything.
+	 * Cypher, with household {@code h}, its {@code volunteerSteps} and service {@code s} bound: {@code paths}, the ways
+	 * from the household to the service that can be its warmest ({@link Ranking}). From supporters in live contact;
+	 * only when none reaches the service, from the others. Each search runs through all its knowers at once instead of
+	 * one search per knower, and keeps the shortest path (then the knower's name, then id; strings compare by code
+	 * point in Cypher, which orders names as Java does but for characters beyond U+FFFF):
+	 * <ul>
+	 * <li>supporters whose contact has lapsed and the record holder, one search (both start one tie from the household;
+	 * the supporter first when one organisation is both, as in {@link #KNOWERS});</li>
+	 * <li>organisations that accepted a referral;</li>
+	 * <li>the 民生委員 of its area: their entry, their first directory tie, and the shortest path on from there, searched
+	 * only as far as could still tie with the paths above ({@code reach}): no further path of theirs could be the
+	 * warmest.</li>
+	 * </ul>
+	 * {@code entry} counts the ties before the knower.
+	 */
+	private static final String HOUSEHOLD_PATHS = """
+			CALL (h, s) {
+			  MATCH p = ALL SHORTEST (h)<-[tie:SUPPORTS WHERE %1$s >= $liveSince]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
+			    %2$s (s)
+			  WITH knower, tie, p ORDER BY length(p), knower.name, knower.id LIMIT 1
+			  RETURN collect({via: 'SUPPORTER', knower: knower, since: tie.since, lastContact: tie.lastContact, entry: 1,
+			    nodes: nodes(p), ties: relationships(p)}) AS live
+			}
+			CALL (h, s, live) {
+			  WITH h, s WHERE live = []
+			  MATCH p = ALL SHORTEST (h)-[tie:SUPPORTS|RECORD_HELD_BY WHERE type(tie) = 'RECORD_HELD_BY' OR NOT coalesce(%1$s >= $liveSince, false)]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
+			    %2$s (s)
+			  WITH knower, tie, p, type(tie) = 'SUPPORTS' AS supporter
+			  ORDER BY length(p), knower.name, knower.id, supporter DESC LIMIT 1
+			  RETURN collect({via: CASE WHEN supporter THEN 'SUPPORTER' ELSE 'RECORD_HOLDER' END, knower: knower,
+			    since: tie.since, lastContact: tie.lastContact, entry: 1, nodes: nodes(p), ties: relationships(p)}) AS held
+			}
+			CALL (h, s, live) {
+			  WITH h, s WHERE live = []
+			  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status = 'ACCEPTED')-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
+			    %2$s (s)
+			  WITH knower, referral, p ORDER BY length(p), knower.name, knower.id LIMIT 1
+			  RETURN collect({via: 'REFERRAL_ACCEPTED', knower: knower,
+			    since: date(datetime({datetime: referral.respondedAt, timezone: '%3$s'})), lastContact: null,
+			    entry: 2, nodes: nodes(p), ties: relationships(p)}) AS referred
+			}
+			CALL (s, live, held, referred, volunteerSteps) {
+			  WITH s, volunteerSteps,
+			       reduce(shortest = 99, path IN held + [path IN referred | path {.*, ties: path.ties[2..]}]
+			              | CASE WHEN size(path.ties) < shortest THEN size(path.ties) ELSE shortest END)
+			       - reduce(nearest = 99, step IN volunteerSteps
+			              | CASE WHEN length(step.entry) < nearest THEN length(step.entry) ELSE nearest END) - 1 AS reach
+			  WHERE live = [] AND reach >= 0
+			  UNWIND volunteerSteps AS step
+			  WITH DISTINCT s, reach, step.next AS next
+			  CALL (s, reach, next) {
+			    CALL (s, reach, next) {
+			      MATCH rest = (next) WHERE next = s
+			      RETURN rest
+			      UNION ALL
+			      MATCH rest = (next)-[:%4$s]-(s) WHERE reach >= 1
+			      RETURN rest
+			      UNION ALL
+			      MATCH rest = (next)-[:%4$s]-(y)-[:%4$s]-(s) WHERE reach = 2 AND %5$s
+			      RETURN rest
+			      UNION ALL
+			      WITH s, next WHERE reach > 2
+			      MATCH rest = ANY SHORTEST (next) %6$s (s)
+			      RETURN rest
+			    }
+			    WITH rest ORDER BY length(rest) LIMIT 1
+			    RETURN rest
+			  }
+			  RETURN collect({next: next, rest: rest}) AS reached
+			}
+			CALL (volunteerSteps, reached) {
+			  UNWIND volunteerSteps AS step
+			  UNWIND [way IN reached WHERE way.next = step.next | way.rest] AS rest
+			  WITH step, rest ORDER BY length(step.entry) + 1 + length(rest), step.knower.name, step.knower.id LIMIT 1
+			  RETURN collect({via: 'DISTRICT_VOLUNTEER', knower: step.knower, since: step.since, lastContact: null,
+			    entry: length(step.entry), nodes: nodes(step.entry) + nodes(rest),
+			    ties: relationships(step.entry) + [step.first] + relationships(rest)}) AS assigned
+			}
+			WITH s, addressed, areas, live + held + assigned + referred AS paths
+			""".formatted(ContactProperties.lastUse("tie"), directoryTies(1, Discovery.MAX_DIRECTORY_TIES),
+			JapanDate.ZONE.getId(), DIRECTORY, TieRules.passable("y"), directoryTies(0, Discovery.MAX_DIRECTORY_TIES - 1));
+
+	/** Cypher, with {@code caller} (the caller's organisation, or null) and service {@code s} bound: {@code paths}. */
+	private static final String CALLER_PATHS = """
+			CALL (caller, s) {
+			  MATCH p = ANY SHORTEST (caller) %s (s)
+			  RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastContact: null, entry: 0,
+			    nodes: nodes(p), ties: relationships(p)}) AS paths
+			}
+			WITH s, addressed, areas, paths
+			""".formatted(directoryTies(1, Discovery.MAX_DIRECTORY_TIES));
+
+	/**
+	 * Later steps of the risk pathways whose earlier steps the needs show; then the services available on the area's
+	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
+	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
+	 * and for each, the warm paths ({@code %2$s}, with the start {@code %1$s} bound).
 	 */
 	private static final String DISCOVER = """
 			CALL (needs) {
@@ -106,25 +224,32 @@ class DiscoveryQueries {
 			  WHERE $preventive AND later.position > first.position AND NOT next IN needs
 			  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
 			}
-			CALL (home, needs, risks, knowers) {
+			CALL (needs, risks) {
+			  UNWIND needs + [link IN risks | link.need] AS sought
+			  MATCH (sought)-[:BROADER*0..3]->(covered:Need)
+			  RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
+			}
+			CALL (home, covering, %1$s) {
 			  MATCH (home)-[:PART_OF*0..3]->(area:Area)
-			  WITH needs + [link IN risks | link.need] AS sought, collect(DISTINCT area) AS chain, knowers
-			  UNWIND sought AS need
-			  MATCH (need)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(area:Area)
-			  WHERE area IN chain AND %s
-			  WITH s, collect(DISTINCT need.code) AS addressed, collect(DISTINCT area) AS areas, knowers
-			  CALL (s, knowers) {
-			    UNWIND knowers AS known
-			    WITH s, known, known.knower AS start
-			    MATCH directory = shortestPath((start)-[:WORKS_FOR|BELONGS_TO|MEMBER_OF|COLLABORATES_WITH|OPERATES|RUNS|SUBCOMMITTEE_OF|PROVIDES*1..%d]-(s))
-			    WHERE all(node IN nodes(directory) WHERE %s)
-			    RETURN collect({via: known.via, knower: start, entry: known.entry, since: known.since,
-			      lastContact: known.lastContact, directory: directory}) AS paths
+			  CALL (area, covering) {
+			    MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
+			    WHERE covered IN [link IN covering | link.covered]
+			    RETURN s, [link IN covering WHERE link.covered = covered | link.need] AS codes
 			  }
+			  UNWIND codes AS code
+			  WITH %1$s, s, collect(DISTINCT code) AS addressed, collect(DISTINCT area) AS areas
+			  WHERE %3$s
+			  %2$s
 			  RETURN collect({service: s, addressed: addressed, areas: areas, paths: paths}) AS candidates
 			}
 			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
-			""".formatted(ServiceRules.USABLE, Discovery.MAX_DIRECTORY_TIES, TieRules.passable("node"));
+			""";
+
+	private static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM
+			+ DISCOVER.formatted("h, volunteerSteps", HOUSEHOLD_PATHS, ServiceRules.USABLE);
+
+	private static final String DISCOVER_FOR_NEEDS = NEEDS_FORM
+			+ DISCOVER.formatted("caller", CALLER_PATHS, ServiceRules.USABLE);
 
 	private static final String WHO_KNOWS = """
 			MATCH (h:Household {id: $household})
@@ -148,20 +273,20 @@ class DiscoveryQueries {
 		this.client = client;
 	}
 
-	/** Empty when the caller may not see the household. */
 	/**
 	 * Empty when the caller may not see the household.
 	 *
 	 * @param liveSince a support tie last used before this day has lapsed
 	 */
 	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive, LocalDate liveSince) {
-		return find(HOUSEHOLD_FORM + DISCOVER,
-				of("household", householdId, "viewer", access.viewer(), "preventive", preventive), liveSince);
+		return find(DISCOVER_FOR_HOUSEHOLD,
+				of("household", householdId, "viewer", access.viewer(), "preventive", preventive, "liveSince", liveSince),
+				liveSince);
 	}
 
 	Mono<Found> forNeeds(Caller caller, List<String> needCodes, String areaCode, boolean preventive,
 			LocalDate liveSince) {
-		return find(NEEDS_FORM + DISCOVER, of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
+		return find(DISCOVER_FOR_NEEDS, of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
 				"preventive", preventive), liveSince);
 	}
 
@@ -208,11 +333,16 @@ class DiscoveryQueries {
 				candidate.get("paths").asList(path -> warmPath(path, liveSince)));
 	}
 
+	/** A referral is never shown on a path: the path then starts at the organisation that accepted it. */
 	private static WarmPath warmPath(Value path, LocalDate liveSince) {
-		Value entry = path.get("entry");
 		KnowerKind via = KnowerKind.valueOf(path.get("via").asString());
-		return new WarmPath(via, MapNode.from(path.get("knower").asNode()),
-				entry.isNull() ? NO_ENTRY : TiePath.from(entry.asPath()), TiePath.from(path.get("directory").asPath()),
+		List<Node> nodes = path.get("nodes").asList(Value::asNode);
+		List<Relationship> ties = path.get("ties").asList(Value::asRelationship);
+		int entry = path.get("entry").asInt();
+		TiePath shownEntry = entry == 0 || via == KnowerKind.REFERRAL_ACCEPTED ? NO_ENTRY
+				: TiePath.of(nodes.subList(0, entry + 1), ties.subList(0, entry));
+		return new WarmPath(via, MapNode.from(path.get("knower").asNode()), shownEntry,
+				TiePath.of(nodes.subList(entry, nodes.size()), ties.subList(entry, ties.size())),
 				via.live(date(path.get("since")), date(path.get("lastContact")), liveSince));
 	}
 

@@ -21,10 +21,11 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * A ranked page of households and its total in one statement, read and audited in one transaction. The ranking is a
- * string key computed in Cypher (most urgent sorts first), so ordering and keyset paging happen in the database, after
- * {@link HouseholdScope#VISIBLE} has removed what the caller may not see. An area that does not exist is refused
- * (BAD_REQUEST naming {@code area}), answered by the same statement, rather than given as an empty list.
+ * A ranked page of households and its total in one statement (the households ranked once, then counted and paged),
+ * read and audited in one transaction. The ranking is a string key computed in Cypher (most urgent sorts first), so
+ * ordering and keyset paging happen in the database, after {@link HouseholdScope#VISIBLE} has removed what the caller
+ * may not see. An area that does not exist is refused (BAD_REQUEST naming {@code area}), answered by the same
+ * statement, rather than given as an empty list.
  */
 @Component
 class HouseholdRanking {
@@ -58,12 +59,13 @@ class HouseholdRanking {
 	 * @param filter the ranking's own condition on {@code h}; fixed text, never caller input
 	 */
 	static String visibleHouseholds(String filter) {
-		return """
-				MATCH (h:Household)
+		return HouseholdScope.CANDIDATES + """
+
+				WITH h, held
 				WHERE NOT coalesce(h.archived, false)
 				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
 				  AND %s
-				  AND %s""".formatted(filter, HouseholdScope.VISIBLE);
+				  AND %s""".formatted(filter, HouseholdScope.VISIBLE_CANDIDATE);
 	}
 
 	/**
@@ -77,14 +79,16 @@ class HouseholdRanking {
 			PageRequest request, Function<Value, T> rowMapper, Function<T, Household> householdOf) {
 		String areaCode = CypherParameters.blankToNull(area);
 		String cypher = """
-				CALL () { %1$s RETURN count(*) AS total }
-				CALL () {
-				  %1$s
-				  WITH h, rankKey, row WHERE $afterKey IS NULL OR rankKey > $afterKey OR (rankKey = $afterKey AND h.id > $afterId)
+				%1$s
+				WITH collect({h: h, rankKey: rankKey, row: row}) AS ranked
+				CALL (ranked) {
+				  UNWIND ranked AS ranking
+				  WITH ranking.h AS h, ranking.rankKey AS rankKey, ranking.row AS row
+				  WHERE $afterKey IS NULL OR rankKey > $afterKey OR (rankKey = $afterKey AND h.id > $afterId)
 				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
 				  RETURN collect(row {.*, rankKey: rankKey}) AS page
 				}
-				RETURN total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""".formatted(rows);
+				RETURN size(ranked) AS total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""".formatted(rows);
 		Map<String, Object> parameters = new HashMap<>(filter);
 		parameters.put("area", areaCode);
 		parameters.put("viewer", access.viewer());

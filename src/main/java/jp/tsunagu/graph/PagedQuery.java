@@ -18,11 +18,37 @@ import reactor.core.publisher.Mono;
  * @param match a MATCH … WHERE … clause binding {@code variable}; fixed text, never caller input
  * @param variable the matched node's variable
  * @param sortKey the property the list is sorted by
+ * @param once whether the MATCH runs only once, its nodes then counted and paged in memory
  */
-public record PagedQuery(String match, String variable, String sortKey) {
+public record PagedQuery(String match, String variable, String sortKey, boolean once) {
+
+	public PagedQuery(String match, String variable, String sortKey) {
+		this(match, variable, sortKey, false);
+	}
+
+	/**
+	 * A list whose MATCH runs once: for lists bounded by the caller (one organisation's households, thousands at most),
+	 * where matching twice costs more than holding the nodes.
+	 */
+	public static PagedQuery once(String match, String variable, String sortKey) {
+		return new PagedQuery(match, variable, sortKey, true);
+	}
 
 	public String cypher() {
 		String key = variable + "." + sortKey;
+		if (once) {
+			return """
+					%1$s
+					WITH collect(%2$s) AS matched
+					CALL (matched) {
+					  UNWIND matched AS %2$s
+					  WITH %2$s WHERE $afterKey IS NULL OR %3$s > $afterKey OR (%3$s = $afterKey AND %2$s.id > $afterId)
+					  WITH %2$s ORDER BY %3$s, %2$s.id LIMIT $limit
+					  RETURN collect(%2$s) AS page
+					}
+					RETURN size(matched) AS total, page
+					""".formatted(match, variable, key);
+		}
 		return """
 				CALL () { %1$s RETURN count(*) AS total }
 				CALL () {

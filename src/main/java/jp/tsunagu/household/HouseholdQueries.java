@@ -39,8 +39,9 @@ import reactor.core.publisher.Mono;
 @Repository
 class HouseholdQueries {
 
-	private static final PagedQuery LIST = new PagedQuery("""
-			MATCH (h:Household)
+	private static final PagedQuery LIST = PagedQuery.once(HouseholdScope.CANDIDATES + """
+
+			WITH h, held
 			WHERE ($includeArchived OR NOT h.archived)
 			  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
 			  AND ($need IS NULL OR EXISTS {
@@ -49,7 +50,7 @@ class HouseholdQueries {
 			  AND ($flag IS NULL OR $flag IN h.flags)
 			  AND ($repaymentStatus IS NULL OR EXISTS { (h)-[:HAS_LOAN]->(:Loan {repaymentStatus: $repaymentStatus}) })
 			  AND ($supporterId IS NULL OR EXISTS { (h)<-[:SUPPORTS]-(:Organization|Person {id: $supporterId}) })
-			  AND """ + HouseholdScope.VISIBLE, "h", "code");
+			  AND """ + HouseholdScope.VISIBLE_CANDIDATE, "h", "code");
 
 	private final ReactiveNeo4jClient client;
 

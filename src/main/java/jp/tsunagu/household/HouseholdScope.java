@@ -36,6 +36,31 @@ public final class HouseholdScope {
 			        EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
 			    END)))""";
 
+	/**
+	 * Cypher binding {@code h}, once each, to the households the viewer's organisation holds the record of
+	 * ({@code held}) or is named by in an active consent: a superset of those {@link #VISIBLE} lets {@code $viewer}
+	 * see, since every ground of it needs one of the two. A list that starts here and then applies
+	 * {@link #VISIBLE_CANDIDATE} loses nothing, and reads the households of one organisation instead of every household
+	 * in the country.
+	 */
+	public static final String CANDIDATES = """
+			CALL () {
+			  MATCH (:Organization {id: $viewer.organizationId})<-[:RECORD_HELD_BY]-(h:Household)
+			  RETURN h, true AS held
+			  UNION
+			  MATCH (viewed:Organization {id: $viewer.organizationId})<-[:TO]-(c:Consent)<-[:GAVE_CONSENT]-(h:Household)
+			  WHERE c.withdrawnAt IS NULL AND NOT EXISTS { (h)-[:RECORD_HELD_BY]->(viewed) }
+			  RETURN h, false AS held
+			}""";
+
+	/**
+	 * {@link #VISIBLE} for a household bound by {@link #CANDIDATES}: the record holder's ground, already known there, is
+	 * taken first, so a coordinator's list does not check the consents of every household the council holds. It
+	 * implies VISIBLE, so the predicate means exactly VISIBLE.
+	 */
+	public static final String VISIBLE_CANDIDATE = "(CASE WHEN held AND $viewer.role IN ['COORDINATOR', 'MEMBER_STAFF'] THEN true ELSE "
+			+ VISIBLE + " END)";
+
 	/** A Cypher list expression: on what grounds {@code $viewer} sees {@code h} (for the audit log). */
 	static final String GROUNDS = """
 			CASE WHEN $viewer.role <> 'COMMISSIONED_VOLUNTEER'

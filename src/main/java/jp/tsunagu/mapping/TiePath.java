@@ -21,15 +21,24 @@ public record TiePath(List<MapNode> nodes, List<MapTie> ties) {
 	}
 
 	public static TiePath from(Path path) {
+		List<Node> nodes = new ArrayList<>();
+		path.nodes().forEach(nodes::add);
+		List<Relationship> relationships = new ArrayList<>();
+		path.relationships().forEach(relationships::add);
+		return of(nodes, relationships);
+	}
+
+	/** A chain given as its nodes in order and the relationship between each node and the next. */
+	public static TiePath of(List<Node> path, List<Relationship> relationships) {
 		Map<Long, String> ids = new HashMap<>();
 		List<MapNode> nodes = new ArrayList<>();
-		for (Node node : path.nodes()) {
+		for (Node node : path) {
 			MapNode mapped = MapNode.from(node);
 			ids.put(node.id(), mapped.id());
 			nodes.add(mapped);
 		}
 		List<MapTie> ties = new ArrayList<>();
-		for (Relationship relationship : path.relationships()) {
+		for (Relationship relationship : relationships) {
 			ties.add(MapTie.from(relationship, ids.get(relationship.startNodeId()), ids.get(relationship.endNodeId())));
 		}
 		return new TiePath(List.copyOf(nodes), List.copyOf(ties));

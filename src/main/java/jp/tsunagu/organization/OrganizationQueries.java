@@ -10,6 +10,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import static jp.tsunagu.graph.CypherParameters.*;
@@ -25,17 +26,31 @@ import reactor.core.publisher.Mono;
 @Repository
 public class OrganizationQueries {
 
-	static final PagedQuery LIST = new PagedQuery("""
-			MATCH (o:Organization)
-			WHERE ($includeArchived OR NOT o.archived)
-			  AND ($kind IS NULL OR o.kind = $kind)
-			  AND ($text IS NULL OR o.name CONTAINS $text OR o.nameKana CONTAINS $text)
-			  AND ($area IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-			  AND ($field IS NULL OR EXISTS { (o)-[:IN_FIELD]->(:Field {code: $field}) })
-			  AND ($need IS NULL OR EXISTS {
-			        MATCH (o)-[:PROVIDES]->(s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(:Need {code: $need})
-			        WHERE NOT s.archived })
-			""", "o", "name");
+	private static final String BY_AREA = "EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }";
+
+	private static final String FROM_AREA = """
+			MATCH (:Area {code: $area})<-[:PART_OF*0..3]-(:Area)<-[:LOCATED_IN]-(o:Organization)
+			WITH DISTINCT o""";
+
+	private static final String BY_NEED = """
+			EXISTS {
+			  MATCH (o)-[:PROVIDES]->(s:Service)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(:Need {code: $need})
+			  WHERE NOT s.archived }""";
+
+	private static final String FROM_NEED = """
+			MATCH (:Need {code: $need})<-[:BROADER*0..3]-(:Need)<-[:ADDRESSES]-(s:Service)<-[:PROVIDES]-(o:Organization)
+			WHERE NOT s.archived
+			WITH DISTINCT o""";
+
+	private static final String BY_FIELD = "EXISTS { (o)-[:IN_FIELD]->(:Field {code: $field}) }";
+
+	private static final String FROM_FIELD = "MATCH (:Field {code: $field})<-[:IN_FIELD]-(o:Organization)";
+
+	private static final String BY_KIND = "o.kind = $kind";
+
+	private static final String FROM_KIND = "MATCH (o:Organization {kind: $kind})";
+
+	private static final String BY_TEXT = "(o.name CONTAINS $text OR o.nameKana CONTAINS $text)";
 
 	private final ReactiveNeo4jClient client;
 
@@ -58,17 +73,20 @@ public class OrganizationQueries {
 		return nodes.many("Organization", ids, Organization::from);
 	}
 
+	/** Starts from the area, else the need, else the field, else the kind: the most selective filter given. */
 	Mono<Connection<Organization>> list(OrganizationFilter filter, PageRequest page) {
 		OrganizationFilter f = filter == null ? OrganizationFilter.NONE : filter;
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("includeArchived", Boolean.TRUE.equals(f.includeArchived()));
-		parameters.put("kind", f.kind() == null ? null : f.kind().name());
-		parameters.put("text", blankToNull(f.text()));
-		parameters.put("area", blankToNull(f.area()));
-		parameters.put("field", blankToNull(f.field()));
-		parameters.put("need", blankToNull(f.need()));
-		return LIST.fetch(client, parameters, page, value -> Organization.from(value.asNode()), Organization::name,
-				Organization::id);
+		FilteredMatch match = new FilteredMatch("o", "MATCH (o:Organization)")
+			.filter("area", blankToNull(f.area()), BY_AREA, FROM_AREA)
+			.filter("need", blankToNull(f.need()), BY_NEED, FROM_NEED)
+			.filter("field", blankToNull(f.field()), BY_FIELD, FROM_FIELD)
+			.filter("kind", f.kind() == null ? null : f.kind().name(), BY_KIND, FROM_KIND)
+			.filter("text", blankToNull(f.text()), BY_TEXT);
+		if (!Boolean.TRUE.equals(f.includeArchived())) {
+			match.where("NOT o.archived");
+		}
+		return new PagedQuery(match.match(), "o", "name").fetch(client, match.parameters(), page,
+				value -> Organization.from(value.asNode()), Organization::name, Organization::id);
 	}
 
 	Mono<List<KindCount>> countsByKind(String areaCode) {

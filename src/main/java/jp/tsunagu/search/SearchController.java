@@ -19,19 +19,20 @@ class SearchController {
 
 	static final int MAX_TEXT = 100;
 
+	/**
+	 * One query of the index for the total and the page (a common word matches thousands of names, and each query of
+	 * the index reads them all), then the page's best hits without sorting all of them.
+	 */
 	private static final String SEARCH = """
-			CALL () {
-			  CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node
-			  WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
-			  RETURN count(node) AS total
+			CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node, score
+			WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
+			WITH collect({node: node, score: score}) AS hits
+			CALL (hits) {
+			  UNWIND hits AS hit
+			  WITH hit ORDER BY hit.score DESC, hit.node.name, hit.node.id LIMIT $offset + $limit
+			  RETURN collect(hit) AS best
 			}
-			CALL () {
-			  CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node, score
-			  WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
-			  WITH node, score ORDER BY score DESC, node.name, node.id SKIP $offset LIMIT $limit
-			  RETURN collect({node: node, score: score}) AS page
-			}
-			RETURN total, page
+			RETURN size(hits) AS total, best[$offset..] AS page
 			""";
 
 	private final ReactiveNeo4jClient client;

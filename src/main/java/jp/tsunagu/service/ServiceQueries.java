@@ -3,7 +3,6 @@ package jp.tsunagu.service;
 import static jp.tsunagu.graph.CypherParameters.blankToNull;
 import static jp.tsunagu.graph.CypherParameters.of;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.organization.Organization;
@@ -34,9 +34,17 @@ public class ServiceQueries {
 
 	private static final String BY_PROVIDER = "EXISTS { (:Organization {id: $providerId})-[:PROVIDES]->(s) }";
 
+	private static final String FROM_PROVIDER = """
+			MATCH (:Organization {id: $providerId})-[:PROVIDES]->(s:Service)
+			WITH DISTINCT s""";
+
 	private static final String BY_TEXT = "(toLower(s.name) CONTAINS $text OR toLower(s.description) CONTAINS $text)";
 
 	private static final String BY_NEED = "EXISTS { (s)-[:ADDRESSES]->(:Need)-[:BROADER*0..3]->(:Need {code: $need}) }";
+
+	private static final String FROM_NEED = """
+			MATCH (:Need {code: $need})<-[:BROADER*0..3]-(:Need)<-[:ADDRESSES]-(s:Service)
+			WITH DISTINCT s""";
 
 	/**
 	 * A service available in a prefecture is available in its municipalities, and one available in a
@@ -47,6 +55,17 @@ public class ServiceQueries {
 			  MATCH (s)-[:AVAILABLE_IN]->(a:Area)
 			  WHERE EXISTS { (a)-[:PART_OF*0..3]->(:Area {code: $area}) }
 			     OR EXISTS { (:Area {code: $area})-[:PART_OF*1..3]->(a) } }""";
+
+	private static final String FROM_AREA = """
+			MATCH (area:Area {code: $area})
+			CALL (area) {
+			  MATCH (area)<-[:PART_OF*0..3]-(:Area)<-[:AVAILABLE_IN]-(s:Service)
+			  RETURN s
+			  UNION
+			  MATCH (area)-[:PART_OF*1..3]->(:Area)<-[:AVAILABLE_IN]-(s:Service)
+			  RETURN s
+			}
+			WITH s""";
 
 	private final ReactiveNeo4jClient client;
 
@@ -69,34 +88,20 @@ public class ServiceQueries {
 		return nodes.many("Service", ids, Service::from);
 	}
 
-	/**
-	 * The statement holds only the conditions of the filters in use, each a fixed fragment: one
-	 * statement with every condition behind "$x IS NULL OR" took Neo4j over a second to plan, again for
-	 * each new mix of parameter types and string sizes (its plan cache key).
-	 */
+	/** Starts from the provider, else the area, else the need: the most selective filter given. */
 	Mono<Connection<Service>> list(ServiceFilter filter, PageRequest page) {
 		ServiceFilter f = filter == null ? ServiceFilter.NONE : filter;
-		List<String> conditions = new ArrayList<>();
-		Map<String, Object> parameters = new HashMap<>();
-		if (!Boolean.TRUE.equals(f.includeArchived())) {
-			conditions.add(NOT_ARCHIVED);
-		}
-		addCondition(conditions, parameters, BY_PROVIDER, "providerId", blankToNull(f.providerId()));
 		String text = blankToNull(f.text());
-		addCondition(conditions, parameters, BY_TEXT, "text", text == null ? null : text.toLowerCase(Locale.ROOT));
-		addCondition(conditions, parameters, BY_NEED, "need", blankToNull(f.need()));
-		addCondition(conditions, parameters, BY_AREA, "area", blankToNull(f.area()));
-		String match = "MATCH (s:Service)" + (conditions.isEmpty() ? "" : " WHERE " + String.join("\n  AND ", conditions));
-		return new PagedQuery(match, "s", "name").fetch(client, parameters, page, value -> Service.from(value.asNode()),
-				Service::name, Service::id);
-	}
-
-	private static void addCondition(List<String> conditions, Map<String, Object> parameters, String condition,
-			String parameter, String value) {
-		if (value != null) {
-			conditions.add(condition);
-			parameters.put(parameter, value);
+		FilteredMatch match = new FilteredMatch("s", "MATCH (s:Service)")
+			.filter("providerId", blankToNull(f.providerId()), BY_PROVIDER, FROM_PROVIDER)
+			.filter("area", blankToNull(f.area()), BY_AREA, FROM_AREA)
+			.filter("need", blankToNull(f.need()), BY_NEED, FROM_NEED)
+			.filter("text", text == null ? null : text.toLowerCase(Locale.ROOT), BY_TEXT);
+		if (!Boolean.TRUE.equals(f.includeArchived())) {
+			match.where(NOT_ARCHIVED);
 		}
+		return new PagedQuery(match.match(), "s", "name").fetch(client, match.parameters(), page,
+				value -> Service.from(value.asNode()), Service::name, Service::id);
 	}
 
 	Mono<Map<Service, Organization>> providers(List<Service> services) {

@@ -16,7 +16,7 @@ class MigrationsIT extends HubIntegrationTest {
 			List<String> versions = session.run("""
 					MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'
 					RETURN m.version AS version ORDER BY m.version""").list(r -> r.get("version").asString());
-			assertThat(versions).containsExactly("010", "011", "012", "020", "030", "031", "040");
+			assertThat(versions).containsExactly("010", "011", "012", "020", "030", "031", "040", "041");
 		}
 	}
 
@@ -34,6 +34,11 @@ class MigrationsIT extends HubIntegrationTest {
 					RETURN name, options.indexConfig.`fulltext.analyzer` AS analyzer""")
 				.list(r -> r.get("name").asString() + ":" + r.get("analyzer").asString());
 			assertThat(fulltext).contains("directory_text:cjk");
+			List<String> text = session.run("SHOW TEXT INDEXES YIELD name RETURN collect(name) AS names")
+				.single()
+				.get("names")
+				.asList(v -> v.asString());
+			assertThat(text).contains("organization_name_text", "organization_name_kana_text");
 		}
 	}
 
