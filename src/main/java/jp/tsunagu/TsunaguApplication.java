@@ -3,6 +3,7 @@ package jp.tsunagu;
 import java.util.Arrays;
 
 import jp.tsunagu.cli.AccountCommand;
+import jp.tsunagu.cli.GenerateCommand;
 import jp.tsunagu.cli.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The hub. Subcommands: {@code serve} (the default) runs the GraphQL server; {@code import}
- * loads reference data from CSV files and exits; {@code account} adds an account or resets a password and exits.
+ * loads reference data from CSV files and exits; {@code account} adds an account or resets a password and exits;
+ * {@code generate} writes a synthetic national network (see the README) and exits.
  */
 @SpringBootApplication
 public class TsunaguApplication {
@@ -24,8 +26,9 @@ public class TsunaguApplication {
 			case "serve" -> SpringApplication.run(TsunaguApplication.class, rest);
 			case "import" -> System.exit(runOffline(rest, ImportCommand.class));
 			case "account" -> System.exit(runOffline(rest, AccountCommand.class));
+			case "generate" -> System.exit(runOffline(rest, GenerateCommand.class));
 			default -> {
-				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account");
+				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account, generate");
 				System.exit(2);
 			}
 		}

@@ -31,7 +31,8 @@ public final class LocalGovernmentCode {
 		return problem(code).isEmpty();
 	}
 
-	static int checkDigit(String code) {
+	/** The check digit (6th digit) for the first five digits of a code. */
+	public static int checkDigit(String code) {
 		int sum = 0;
 		for (int i = 0; i < 5; i++) {
 			sum += (6 - i) * (code.charAt(i) - '0');

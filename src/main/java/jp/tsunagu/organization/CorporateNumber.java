@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The 13-digit 法人番号: a leading check digit over the 12-digit base number,
  * {@code 9 - (Σ Pn·Qn mod 9)} with Pn the n-th digit from the right and Qn 1 for odd n, 2 for even n.
  */
-final class CorporateNumber {
+public final class CorporateNumber {
 
 	private static final Pattern THIRTEEN_DIGITS = Pattern.compile("\\d{13}");
 
@@ -26,7 +26,8 @@ final class CorporateNumber {
 		return Optional.empty();
 	}
 
-	static int checkDigit(String base) {
+	/** The leading check digit of a 13-digit number, for its 12-digit base. */
+	public static int checkDigit(String base) {
 		int sum = 0;
 		for (int n = 1; n <= 12; n++) {
 			int digit = base.charAt(12 - n) - '0';

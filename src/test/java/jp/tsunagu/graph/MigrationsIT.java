@@ -16,7 +16,7 @@ class MigrationsIT extends HubIntegrationTest {
 			List<String> versions = session.run("""
 					MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'
 					RETURN m.version AS version ORDER BY m.version""").list(r -> r.get("version").asString());
-			assertThat(versions).containsExactly("010", "011", "012", "020", "030", "031");
+			assertThat(versions).containsExactly("010", "011", "012", "020", "030", "031", "040");
 		}
 	}
 
