@@ -2,7 +2,7 @@
 # The hub's load benchmark, in one command (issue 5). See the README, "Load benchmark", for what it measures.
 #
 #   bench/run.sh [--scale=demo|S] [--seed=N] [--duration=S] [--mix-duration=S] [--warmup=S] [--users=N]
-#                [--scenarios=a,b,…] [--records=N] [--councils=N] [--work=DIR] [--reuse] [--jfr]
+#                [--scenarios=a,b,…] [--records=N] [--capture=N] [--councils=N] [--work=DIR] [--reuse] [--jfr]
 #                [--heap=SIZE] [--page-cache=SIZE] [--port=N] [--bolt-port=N] [--skip-floor] [--no-results]
 #
 # Steps: builds the hub's jar when its sources are newer, loads the data into a scratch data directory (the demo
@@ -22,7 +22,7 @@ fail() {
 	exit 1
 }
 
-scale=demo seed=42 duration=60 mix_duration=600 warmup=60 users=8 scenarios=all records=200 councils=4
+scale=demo seed=42 duration=60 mix_duration=600 warmup=60 users=8 scenarios=all records=200 capture=50 councils=4
 work='' reuse=false jfr=false heap=2g page_cache='' port=18080 bolt_port=17687 skip_floor=false results=true
 command_line="bench/run.sh $*"
 for arg in "$@"; do
@@ -35,6 +35,7 @@ for arg in "$@"; do
 		--users=*) users=${arg#*=} ;;
 		--scenarios=*) scenarios=${arg#*=} ;;
 		--records=*) records=${arg#*=} ;;
+		--capture=*) capture=${arg#*=} ;;
 		--councils=*) councils=${arg#*=} ;;
 		--work=*) work=${arg#*=} ;;
 		--reuse) reuse=true ;;
@@ -50,7 +51,7 @@ for arg in "$@"; do
 	esac
 done
 for number in "seed:$seed" "duration:$duration" "mix-duration:$mix_duration" "warmup:$warmup" "users:$users" \
-	"records:$records" "councils:$councils" "port:$port" "bolt-port:$bolt_port"; do
+	"records:$records" "capture:$capture" "councils:$councils" "port:$port" "bolt-port:$bolt_port"; do
 	[[ ${number#*:} =~ ^[0-9]+$ ]] || fail "--${number%%:*} must be a whole number, was '${number#*:}'"
 done
 [[ $scale == demo || $scale =~ ^[0-9]*\.?[0-9]+$ ]] || fail "--scale must be demo or a number such as 0.01, was '$scale'"
@@ -125,7 +126,9 @@ if [[ $reuse == false || ! -f $work/loaded ]]; then
 	rm -rf "$work/neo4j" "$work/loaded" "$work/admin-password" "$work/bench-accounts.json"
 	if [[ $scale != demo ]]; then
 		echo "Generating the synthetic network at scale $scale (seed $seed)…"
-		java "-Xmx$heap" -jar "$jar" generate "--scale=$scale" "--seed=$seed" 2>&1 | tee "$run/generate.log" ||
+		# the generator's own progress lines on the terminal, Spring's start-up log only in the file
+		java "-Xmx$heap" -jar "$jar" generate "--scale=$scale" "--seed=$seed" 2>&1 | tee "$run/generate.log" |
+			sed -u -E '/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[^ ]+ +(INFO|DEBUG) /d; /^\t/d' ||
 			fail "generate failed (log: $run/generate.log); a hub without the generate command runs only --scale=demo"
 	fi
 	echo "scale=$scale seed=$seed loaded=$(date -u +%FT%TZ)" >"$work/loaded.pending"
@@ -145,7 +148,7 @@ bench() {
 		-cp "$bench_cp" -Dbench.work="$work" -Dbench.run="$run" -Dbench.hub="$hub_url" \
 		-Dbench.bolt="bolt://127.0.0.1:$bolt_port" -Dbench.boltPassword="$TSUNAGU_BOLT_PASSWORD" \
 		-Dbench.users="$users" -Dbench.duration="$duration" -Dbench.mixDuration="$mix_duration" \
-		-Dbench.warmup="$warmup" -Dbench.scenarios="$scenarios" -Dbench.records="$records" \
+		-Dbench.warmup="$warmup" -Dbench.scenarios="$scenarios" -Dbench.records="$records" -Dbench.captured="$capture" \
 		-Dbench.councils="$councils" "$@"
 }
 

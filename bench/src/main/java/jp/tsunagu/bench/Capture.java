@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Sends every prepared request once, one at a time, to a hub started with {@code tsunagu.bench.statement-capture}
  * (the hub's {@code observability/StatementCapture}), and keeps what the hub sent to the database for each: its
  * transactions and the statements in them, text and parameters. The floor replays exactly these. One request at a
- * time, so the statements the capture file gained while a request ran are that request's. Every answer must be free
- * of errors, so this is also the check that the prepared requests are right.
+ * time, so the statements the capture file gained while a request ran are that request's. A request that fails (an
+ * error in the answer, or the hub's time limit) is reported and left out of the floor; the hub's runs count it.
  */
 final class Capture {
 
@@ -44,9 +44,25 @@ final class Capture {
 			List<Map<String, Object>> captured = new ArrayList<>();
 			IntSummaryStatistics statements = new IntSummaryStatistics();
 			int overlapping = 0;
-			for (PreparedRequest request : PreparedRequest.load(settings.requests(), scenario)) {
+			List<String> failures = new ArrayList<>();
+			List<PreparedRequest> prepared = PreparedRequest.load(settings.requests(), scenario);
+			List<PreparedRequest> requests = prepared.subList(0, Math.min(prepared.size(), settings.capturedRequests()));
+			long started = System.nanoTime();
+			long reported = started;
+			for (PreparedRequest request : requests) {
+				if (System.nanoTime() - reported > 10_000_000_000L) {
+					reported = System.nanoTime();
+					System.out.printf("%-15s %d of %d captured (%.0f s)%n", scenario.label(), captured.size(),
+							requests.size(), (reported - started) / 1e9);
+				}
 				long before = size();
-				hub.send(tokens.get(request.account()), request.body());
+				try {
+					hub.send(tokens.get(request.account()), request.body());
+				}
+				catch (BenchException ex) {
+					failures.add(ex.getMessage());
+					continue;
+				}
 				Grouping grouping = Grouping.of(eventsSince(before));
 				overlapping += grouping.overlapping();
 				statements.accept(grouping.statementCount());
@@ -55,10 +71,15 @@ final class Capture {
 				line.put("groups", grouping.groups());
 				captured.add(line);
 			}
+			if (captured.isEmpty()) {
+				throw new BenchException("every " + scenario.label() + " request failed; the first: " + failures.get(0));
+			}
 			Json.writeLines(settings.captured().resolve(scenario.label() + ".jsonl"), captured);
-			System.out.printf("%-15s %4d requests captured, %d–%d statements each%s%n", scenario.label(),
+			System.out.printf("%-15s %4d requests captured, %d–%d statements each%s%s%n", scenario.label(),
 					captured.size(), statements.getMin(), statements.getMax(),
-					overlapping == 0 ? "" : " (" + overlapping + " overlapping transactions, replayed as one)");
+					overlapping == 0 ? "" : " (" + overlapping + " overlapping transactions, replayed as one)",
+					failures.isEmpty() ? "" : "; " + failures.size() + " of " + requests.size()
+							+ " failed (not replayed by the floor), the first: " + failures.get(0));
 		}
 	}
 

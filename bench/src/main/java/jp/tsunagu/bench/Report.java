@@ -93,15 +93,17 @@ final class Report {
 				- Machine: %s; hub `-Xmx%s`, page cache %s; load average at the end (1/5/15 min): %s
 				- Data: %,d nodes, %,d relationships (%,d organisations, %,d households)
 				- Households read as coordinators of %s; network maps of %s
-				- %d clients per scenario (closed model), %d s each, the mix %d s, after %d s of warm-up (hub and floor
-				  each); %d prepared requests at most per scenario, the same for hub and floor
+				- %d clients per scenario (closed model), %d s each, the mix %d s, after one request of each shape and
+				  %d s of the mix as warm-up (hub and floor each); at most %d prepared requests per scenario, the floor
+				  replaying the Cypher of the first %d of each
 
 				""".formatted(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")),
 				label, command, Machine.describe(), System.getProperty("bench.heap", "?"),
 				System.getProperty("bench.pageCache", "hub default"), Machine.loadAverage(),
 				data.path("nodes").asLong(), data.path("relationships").asLong(), data.path("organizations").asLong(),
 				data.path("households").asLong(), councils, areas, settings.users(), settings.durationSeconds(),
-				settings.mixDurationSeconds(), settings.warmupSeconds(), settings.records());
+				settings.mixDurationSeconds(), settings.warmupSeconds(), settings.records(),
+				settings.capturedRequests());
 	}
 
 	private static String table(List<Row> rows) {

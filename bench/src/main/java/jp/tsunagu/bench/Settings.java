@@ -17,12 +17,14 @@ import java.util.List;
  * @param mixDurationSeconds measured seconds of the mix (the issue asks for 10 minutes)
  * @param warmupSeconds seconds of warm-up before the measured runs (hub and floor each), not counted
  * @param scenarios the scenarios to run, in order
- * @param records distinct requests prepared per scenario (the hub and the floor cycle through the same ones)
+ * @param records distinct requests prepared per scenario, which the hub's clients cycle through
+ * @param capturedRequests how many of them (the first) are captured and replayed by the floor: capturing runs one request at
+ * a time
  * @param councils councils whose coordinators the household scenarios sign in as
  */
 record Settings(Path work, Path run, String hubUrl, String boltUri, String boltPassword, int users,
 		int durationSeconds, int mixDurationSeconds, int warmupSeconds, List<Scenario> scenarios, int records,
-		int councils) {
+		int capturedRequests, int councils) {
 
 	static Settings fromSystemProperties() {
 		return new Settings(Path.of(required("bench.work")), Path.of(required("bench.run")),
@@ -30,7 +32,7 @@ record Settings(Path work, Path run, String hubUrl, String boltUri, String boltP
 				System.getProperty("bench.bolt", "bolt://127.0.0.1:17687"), required("bench.boltPassword"),
 				integer("bench.users", 8), integer("bench.duration", 60), integer("bench.mixDuration", 600),
 				integer("bench.warmup", 60), scenarios(System.getProperty("bench.scenarios", "all")),
-				integer("bench.records", 200), integer("bench.councils", 4));
+				integer("bench.records", 200), integer("bench.captured", 50), integer("bench.councils", 4));
 	}
 
 	private static List<Scenario> scenarios(String names) {
