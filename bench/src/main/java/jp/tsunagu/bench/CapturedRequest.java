@@ -75,10 +75,6 @@ record CapturedRequest(List<Group> groups) {
 		}
 	}
 
-	int statementCount() {
-		return groups.stream().mapToInt(group -> group.statements().size()).sum();
-	}
-
 	/** The inverse of the hub's {@code StatementCapture.encode}. */
 	private static Object decode(JsonNode value) {
 		if (value == null || value.isNull() || value.isMissingNode()) {

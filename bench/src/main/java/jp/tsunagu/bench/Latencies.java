@@ -16,12 +16,6 @@ final class Latencies {
 		values[count++] = micros;
 	}
 
-	synchronized void addAll(Latencies other) {
-		for (int i = 0; i < other.count; i++) {
-			add(other.values[i]);
-		}
-	}
-
 	synchronized int count() {
 		return count;
 	}

@@ -4,8 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * One scenario measured, on the hub (from Gatling's log) or on the floor: requests per second, percentiles in
  * milliseconds, failed requests and what the first failure said. {@code parts} breaks the mix down by scenario.
@@ -29,9 +27,5 @@ record Measurement(String scenario, int users, double seconds, long requests, lo
 		catch (Exception ex) {
 			throw new BenchException("cannot read " + file + ": " + ex.getMessage(), ex);
 		}
-	}
-
-	static Measurement of(JsonNode node) {
-		return Json.MAPPER.convertValue(node, Measurement.class);
 	}
 }
