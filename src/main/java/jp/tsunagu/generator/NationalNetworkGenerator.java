@@ -34,9 +34,14 @@ public class NationalNetworkGenerator {
 		this.driver = driver;
 	}
 
-	public LoadReport generate(GeneratorOptions options, PrintStream out) throws IOException {
-		Places places = options.municipalities() == null ? SyntheticPlaces.create(options.seed())
+	/** The places a run generates over: the files given or found, else the synthetic list of the seed. */
+	static Places places(GeneratorOptions options) throws IOException {
+		return options.municipalities() == null ? SyntheticPlaces.create(options.seed())
 				: Places.read(options.prefectures(), options.municipalities());
+	}
+
+	public LoadReport generate(GeneratorOptions options, PrintStream out) throws IOException {
+		Places places = places(options);
 		NationalPlan plan = new NationalPlan(places, options.scale(), options.seed());
 		String run = options.runKey(places.source());
 		out.printf("Generating at scale %s with seed %d from %s: %,d municipalities (%,d places with wards), %,d of %,d people%n",

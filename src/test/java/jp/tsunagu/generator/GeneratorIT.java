@@ -130,8 +130,8 @@ class GeneratorIT extends HubIntegrationTest {
 	}
 
 	private static NationalPlan plan() throws IOException {
-		return new NationalPlan(Places.read(GeneratorOptions.DEFAULT_PREFECTURES, GeneratorOptions.DEFAULT_MUNICIPALITIES),
-				0.01, 42);
+		GeneratorOptions options = GeneratorOptions.parse(RUN).options();
+		return new NationalPlan(NationalNetworkGenerator.places(options), options.scale(), options.seed());
 	}
 
 	private static long rows(List<BulkStep> steps, String name) {
