@@ -33,7 +33,7 @@ final class Floor {
 		try (Driver driver = Bolt.driver(settings)) {
 			List<CapturedRequest> all = new ArrayList<>();
 			captured.values().forEach(all::addAll);
-			Priming.eachShape("Floor", all, Shapes::of, settings.users(), request -> {
+			Priming.eachShape("Floor", all, Shapes::of, request -> {
 				try (Session session = driver.session()) {
 					request.replay(session);
 				}

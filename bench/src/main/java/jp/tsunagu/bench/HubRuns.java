@@ -25,7 +25,7 @@ final class HubRuns {
 		Map<String, String> tokens = BenchAccounts.in(settings.work()).signInAll(hub);
 		List<PreparedRequest> all = new ArrayList<>();
 		Scenario.MIX.parts().forEach(part -> all.addAll(PreparedRequest.load(settings.requests(), part)));
-		Priming.eachShape("Hub", all, Shapes::of, settings.users(),
+		Priming.eachShape("Hub", all, Shapes::of,
 				request -> hub.send(tokens.get(request.account()), request.body()));
 		System.out.printf("Hub warm-up: the mix for %d s%n", settings.warmupSeconds());
 		gatling(Scenario.MIX, settings.warmupSeconds(), settings.run().resolve("gatling-warmup"), true);
