@@ -19,10 +19,12 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /**
  * Base of every test that needs the hub: one embedded Neo4j and one Spring context for the whole
  * test JVM (all subclasses share this exact configuration, so Spring's context cache starts it
- * once), loaded with the demo network. What a test creates is deleted after it.
+ * once), loaded with the demo network. What a test creates is deleted after it. The client waits as long as the
+ * hub's own 30 s request limit, so a busy 2-core machine slows the suite down instead of failing it.
  */
 @SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test/${random.uuid}", "tsunagu.embedded.bolt-port=0",
-		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret" })
+		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret",
+		"spring.test.webtestclient.timeout=PT30S" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.class)
 public abstract class HubIntegrationTest {
