@@ -1,6 +1,6 @@
 package jp.tsunagu.search;
 
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 
 import jp.tsunagu.api.Connection;
@@ -20,20 +20,32 @@ class SearchController {
 	static final int MAX_TEXT = 100;
 
 	/**
-	 * One query of the index for the total and the page (a common word matches thousands of names, and each query of
-	 * the index reads them all), then the page's best hits without sorting all of them.
+	 * One query of the index for the total and the page (a common word matches tens of thousands of names, and each
+	 * query of the index reads them all). The page is sorted from the hits scoring at least the page's lowest score, so
+	 * names are read for the page and its ties, not for every hit. {@code %s}: the type filter, left out when every type
+	 * is asked for (the index holds those labels only).
 	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('directory_text', $query) YIELD node, score
-			WHERE NOT coalesce(node.archived, false) AND any(label IN labels(node) WHERE label IN $labels)
+			WHERE NOT coalesce(node.archived, false)%s
 			WITH collect({node: node, score: score}) AS hits
 			CALL (hits) {
 			  UNWIND hits AS hit
+			  WITH hit.score AS score ORDER BY score DESC LIMIT $offset + $limit
+			  RETURN min(score) AS cutoff
+			}
+			CALL (hits, cutoff) {
+			  UNWIND [hit IN hits WHERE hit.score >= cutoff] AS hit
 			  WITH hit ORDER BY hit.score DESC, hit.node.name, hit.node.id LIMIT $offset + $limit
 			  RETURN collect(hit) AS best
 			}
 			RETURN size(hits) AS total, best[$offset..] AS page
 			""";
+
+	private static final String SEARCH_ALL_TYPES = SEARCH.formatted("");
+
+	private static final String SEARCH_SOME_TYPES = SEARCH
+		.formatted(" AND any(label IN labels(node) WHERE label IN $labels)");
 
 	private final ReactiveNeo4jClient client;
 
@@ -52,10 +64,9 @@ class SearchController {
 		}
 		PageRequest page = PageRequest.of(first, after);
 		int offset = page.afterKey() == null ? 0 : offsetOf(page.afterKey());
-		List<String> labels = (types == null || types.isEmpty() ? Arrays.asList(SearchType.values()) : types).stream()
-			.map(type -> type.label)
-			.toList();
-		return client.query(SEARCH)
+		boolean allTypes = types == null || types.isEmpty() || EnumSet.copyOf(types).size() == SearchType.values().length;
+		List<String> labels = allTypes ? List.of() : types.stream().map(type -> type.label).distinct().toList();
+		return client.query(allTypes ? SEARCH_ALL_TYPES : SEARCH_SOME_TYPES)
 			.bindAll(of("query", LuceneQuery.allWords(text), "labels", labels, "offset", offset, "limit",
 					page.limitPlusOne()))
 			.fetchAs(Connection.class)
