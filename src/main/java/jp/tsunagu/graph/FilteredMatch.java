@@ -25,7 +25,7 @@ public final class FilteredMatch {
 	private String start;
 
 	/**
-	 * @param variable the listed node's variable
+	 * @param variable the listed node's variable, with any other variable the conditions need (e.g. {@code h, held})
 	 * @param unfiltered where the list starts when no filter has a pattern, e.g. {@code MATCH (o:Organization)}
 	 */
 	public FilteredMatch(String variable, String unfiltered) {

@@ -14,6 +14,7 @@ import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.household.HouseholdInputs.AddLoanInput;
 import jp.tsunagu.household.HouseholdInputs.AddSupportInput;
@@ -39,18 +40,18 @@ import reactor.core.publisher.Mono;
 @Repository
 class HouseholdQueries {
 
-	private static final PagedQuery LIST = PagedQuery.once(HouseholdScope.CANDIDATES + """
+	private static final String BY_AREA = "EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }";
 
-			WITH h, held
-			WHERE ($includeArchived OR NOT h.archived)
-			  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-			  AND ($need IS NULL OR EXISTS {
-			        MATCH (h)-[i:HAS_ISSUE]->(:Need)-[:BROADER*0..3]->(:Need {code: $need})
-			        WHERE i.status IN ['OPEN', 'IN_PROGRESS'] })
-			  AND ($flag IS NULL OR $flag IN h.flags)
-			  AND ($repaymentStatus IS NULL OR EXISTS { (h)-[:HAS_LOAN]->(:Loan {repaymentStatus: $repaymentStatus}) })
-			  AND ($supporterId IS NULL OR EXISTS { (h)<-[:SUPPORTS]-(:Organization|Person {id: $supporterId}) })
-			  AND """ + HouseholdScope.VISIBLE_CANDIDATE, "h", "code");
+	private static final String BY_NEED = """
+			EXISTS {
+			    MATCH (h)-[i:HAS_ISSUE]->(:Need)-[:BROADER*0..3]->(:Need {code: $need})
+			    WHERE i.status IN ['OPEN', 'IN_PROGRESS'] }""";
+
+	private static final String BY_FLAG = "$flag IN h.flags";
+
+	private static final String BY_REPAYMENT = "EXISTS { (h)-[:HAS_LOAN]->(:Loan {repaymentStatus: $repaymentStatus}) }";
+
+	private static final String BY_SUPPORTER = "EXISTS { (h)<-[:SUPPORTS]-(:Organization|Person {id: $supporterId}) }";
 
 	private final ReactiveNeo4jClient client;
 
@@ -71,16 +72,21 @@ class HouseholdQueries {
 
 	Mono<Connection<Household>> list(HouseholdAccess access, HouseholdFilter filter, PageRequest page) {
 		HouseholdFilter f = filter == null ? HouseholdFilter.NONE : filter;
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("includeArchived", Boolean.TRUE.equals(f.includeArchived()));
-		parameters.put("area", blankToNull(f.area()));
-		parameters.put("need", blankToNull(f.need()));
-		parameters.put("flag", nameOf(f.flag()));
-		parameters.put("repaymentStatus", nameOf(f.repaymentStatus()));
-		parameters.put("supporterId", blankToNull(f.supporterId()));
+		// the candidates bind h and held; only the filters given are written into the statement
+		FilteredMatch match = new FilteredMatch("h, held", HouseholdScope.CANDIDATES)
+			.filter("area", blankToNull(f.area()), BY_AREA)
+			.filter("need", blankToNull(f.need()), BY_NEED)
+			.filter("flag", nameOf(f.flag()), BY_FLAG)
+			.filter("repaymentStatus", nameOf(f.repaymentStatus()), BY_REPAYMENT)
+			.filter("supporterId", blankToNull(f.supporterId()), BY_SUPPORTER);
+		if (!Boolean.TRUE.equals(f.includeArchived())) {
+			match.where("NOT h.archived");
+		}
+		match.where(HouseholdScope.VISIBLE_CANDIDATE);
+		Map<String, Object> parameters = new HashMap<>(match.parameters());
 		parameters.put("viewer", access.viewer());
-		return LIST.fetch(client, parameters, page, value -> Household.from(value.asNode()), Household::code,
-				Household::id);
+		return PagedQuery.once(match.match(), "h", "code")
+			.fetch(client, parameters, page, value -> Household.from(value.asNode()), Household::code, Household::id);
 	}
 
 	Mono<Map<Household, Area>> areas(List<Household> households) {
