@@ -1,12 +1,18 @@
 package jp.tsunagu.discovery;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.discovery.DiscoveryQueries.Found;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdAudit;
@@ -42,9 +48,13 @@ class Discovery {
 		this.contact = contact;
 	}
 
+	/** Two statements: the candidates, then the same with the warm paths of those that can rank on the page. */
 	Mono<Connection<DiscoveryResult>> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
 			PageRequest page) {
-		return transaction.transactional(queries.forHousehold(access, householdId, preventive, liveSince())
+		LocalDate liveSince = liveSince();
+		return transaction.transactional(queries.forHousehold(access, householdId, preventive, liveSince, List.of())
+			.flatMap(outline -> withPaths(outline, page,
+					ids -> queries.forHousehold(access, householdId, preventive, liveSince, ids)))
 			.switchIfEmpty(Mono.error(() -> noHousehold(householdId)))
 			.flatMap(found -> audit.read(access, List.of(found.householdId())).thenReturn(found)))
 			.map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page));
@@ -52,15 +62,56 @@ class Discovery {
 
 	Mono<Connection<DiscoveryResult>> forNeeds(Caller caller, List<String> needCodes, String areaCode,
 			boolean preventive, PageRequest page) {
-		return queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince()).map(found -> {
-			if (!found.unknownNeeds().isEmpty()) {
-				throw new InvalidArgumentException("needs", "no need with code " + String.join(", ", found.unknownNeeds()));
+		LocalDate liveSince = liveSince();
+		return queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, List.of()).flatMap(outline -> {
+			if (!outline.unknownNeeds().isEmpty()) {
+				throw new InvalidArgumentException("needs",
+						"no need with code " + String.join(", ", outline.unknownNeeds()));
 			}
-			if (!found.areaKnown()) {
+			if (!outline.areaKnown()) {
 				throw new InvalidArgumentException("area", "no area with code " + areaCode);
 			}
-			return page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page);
-		});
+			return withPaths(outline, page,
+					ids -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, ids));
+		}).map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page));
+	}
+
+	private static Mono<Found> withPaths(Found outline, PageRequest page, Function<Set<String>, Mono<Found>> search) {
+		Set<String> ids = pathsNeeded(outline, page);
+		return ids.isEmpty() ? Mono.just(outline) : search.apply(ids);
+	}
+
+	/**
+	 * The services whose warm paths can move them on the page. Services rank by {@link Ranking#coverage} first and a
+	 * path only orders those of equal coverage, so the page lies within the coverages from the cursor's (all of it:
+	 * the cursor may be its last) to the one {@code first + 1} places further; the paths of the others would change
+	 * nothing shown. None when the cursor's service is gone: the ranking then refuses the cursor.
+	 */
+	static Set<String> pathsNeeded(Found outline, PageRequest page) {
+		List<Candidate> candidates = outline.candidates();
+		Map<String, Integer> coverage = candidates.stream()
+			.collect(Collectors.toMap(candidate -> candidate.service().id(),
+					candidate -> Ranking.coverage(outline.needs(), outline.risks(), candidate), (a, b) -> a));
+		List<Integer> levels = coverage.values().stream().sorted(Comparator.reverseOrder()).toList();
+		int highest = Integer.MAX_VALUE;
+		int last = -1;
+		if (page.afterId() != null) {
+			if (!coverage.containsKey(page.afterId())) {
+				return Set.of();
+			}
+			highest = coverage.get(page.afterId());
+			last = levels.lastIndexOf(highest);
+		}
+		if (levels.isEmpty()) {
+			return Set.of();
+		}
+		int lowest = levels.get(Math.min(levels.size() - 1, last + page.limitPlusOne()));
+		int top = highest;
+		return coverage.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue() >= lowest && entry.getValue() <= top)
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toSet());
 	}
 
 	Mono<WhoKnows> whoKnows(HouseholdAccess access, String householdId, boolean includeLapsed) {

@@ -3,9 +3,11 @@ package jp.tsunagu.discovery;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jp.tsunagu.area.Area;
 import jp.tsunagu.household.ContactProperties;
@@ -197,25 +199,23 @@ class DiscoveryQueries {
 			    entry: length(step.entry), nodes: nodes(step.entry) + nodes(rest),
 			    ties: relationships(step.entry) + [step.first] + relationships(rest)}) AS assigned
 			}
-			WITH s, addressed, areas, live + held + assigned + referred AS paths
+			RETURN live + held + assigned + referred AS paths
 			""".formatted(ContactProperties.lastUse("tie"), directoryTies(1, Discovery.MAX_DIRECTORY_TIES),
 			JapanDate.ZONE.getId(), DIRECTORY, TieRules.passable("y"), directoryTies(0, Discovery.MAX_DIRECTORY_TIES - 1));
 
 	/** Cypher, with {@code caller} (the caller's organisation, or null) and service {@code s} bound: {@code paths}. */
 	private static final String CALLER_PATHS = """
-			CALL (caller, s) {
-			  MATCH p = ANY SHORTEST (caller) %s (s)
-			  RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastContact: null, entry: 0,
-			    nodes: nodes(p), ties: relationships(p)}) AS paths
-			}
-			WITH s, addressed, areas, paths
+			MATCH p = ANY SHORTEST (caller) %s (s)
+			RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastContact: null, entry: 0,
+			  nodes: nodes(p), ties: relationships(p)}) AS paths
 			""".formatted(directoryTies(1, Discovery.MAX_DIRECTORY_TIES));
 
 	/**
 	 * Later steps of the risk pathways whose earlier steps the needs show; then the services available on the area's
 	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
 	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
-	 * and for each, the warm paths ({@code %2$s}, with the start {@code %1$s} bound).
+	 * and the warm paths ({@code %2$s}, with the start {@code %1$s} bound) of the services in {@code $pathsFor}: the
+	 * searches cost most, and a page needs them only for the services that can rank on it ({@link Discovery}).
 	 */
 	private static final String DISCOVER = """
 			CALL (needs) {
@@ -239,8 +239,11 @@ class DiscoveryQueries {
 			  UNWIND codes AS code
 			  WITH %1$s, s, collect(DISTINCT code) AS addressed, collect(DISTINCT area) AS areas
 			  WHERE %3$s
-			  %2$s
-			  RETURN collect({service: s, addressed: addressed, areas: areas, paths: paths}) AS candidates
+			  OPTIONAL CALL (%1$s, s) {
+			    WITH %1$s, s WHERE s.id IN $pathsFor
+			    %2$s
+			  }
+			  RETURN collect({service: s, addressed: addressed, areas: areas, paths: coalesce(paths, [])}) AS candidates
 			}
 			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
 			""";
@@ -257,12 +260,15 @@ class DiscoveryQueries {
 			CALL (h) {
 			  %s
 			  WITH knower, collect(DISTINCT {kind: kind, since: since, lastContact: lastContact}) AS ties
-			  RETURN collect({knower: knower, ties: ties,
-			    networks: [(knower)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) | n]
-			            + [(knower)-[:WORKS_FOR|BELONGS_TO]->(:Organization)-[:MEMBER_OF]->(n:Network)
-			               WHERE NOT coalesce(n.archived, false) | n]}) AS knowers
+			  WITH knower, ties,
+			    [(knower)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) | n]
+			    + [(knower)-[:WORKS_FOR|BELONGS_TO]->(:Organization)-[:MEMBER_OF]->(n:Network)
+			       WHERE NOT coalesce(n.archived, false) | n] AS networks
+			  WITH collect({knower: knower, ties: ties, networks: networks}) AS rows
+			  RETURN [row IN rows | row {.knower, .ties, networks: [n IN row.networks | n.id]}] AS knowers,
+			    COLLECT { UNWIND rows AS row UNWIND row.networks AS n RETURN DISTINCT n } AS networks
 			}
-			RETURN h.id AS householdId, knowers
+			RETURN h.id AS householdId, knowers, networks
 			""".formatted(HouseholdScope.VISIBLE, KNOWERS);
 
 	private static final TiePath NO_ENTRY = new TiePath(List.of(), List.of());
@@ -277,17 +283,19 @@ class DiscoveryQueries {
 	 * Empty when the caller may not see the household.
 	 *
 	 * @param liveSince a support tie last used before this day has lapsed
+	 * @param pathsFor the ids of the services whose warm paths to search; the others come without paths
 	 */
-	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive, LocalDate liveSince) {
-		return find(DISCOVER_FOR_HOUSEHOLD,
-				of("household", householdId, "viewer", access.viewer(), "preventive", preventive, "liveSince", liveSince),
-				liveSince);
+	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive, LocalDate liveSince,
+			Collection<String> pathsFor) {
+		return find(DISCOVER_FOR_HOUSEHOLD, of("household", householdId, "viewer", access.viewer(), "preventive",
+				preventive, "liveSince", liveSince, "pathsFor", List.copyOf(pathsFor)), liveSince);
 	}
 
+	/** @param pathsFor the ids of the services whose warm paths to search; the others come without paths */
 	Mono<Found> forNeeds(Caller caller, List<String> needCodes, String areaCode, boolean preventive,
-			LocalDate liveSince) {
+			LocalDate liveSince, Collection<String> pathsFor) {
 		return find(DISCOVER_FOR_NEEDS, of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
-				"preventive", preventive), liveSince);
+				"preventive", preventive, "pathsFor", List.copyOf(pathsFor)), liveSince);
 	}
 
 	/** Empty when the caller may not see the household. */
@@ -295,7 +303,13 @@ class DiscoveryQueries {
 		return client.query(WHO_KNOWS)
 			.bindAll(of("household", householdId, "viewer", access.viewer()))
 			.fetchAs(List.class)
-			.mappedBy((types, record) -> record.get("knowers").asList(DiscoveryQueries::knownBy))
+			.mappedBy((types, record) -> {
+				Map<String, Network> networks = record.get("networks")
+					.asList(network -> Network.from(network.asNode()))
+					.stream()
+					.collect(Collectors.toMap(Network::id, network -> network));
+				return record.get("knowers").asList(knower -> knownBy(knower, networks));
+			})
 			.one()
 			.map(list -> {
 				@SuppressWarnings("unchecked")
@@ -346,12 +360,13 @@ class DiscoveryQueries {
 				via.live(date(path.get("since")), date(path.get("lastContact")), liveSince));
 	}
 
-	private static KnownBy knownBy(Value value) {
+	/** Each network is sent once, however many knowers belong to it: a 民児協's networks are every member's. */
+	private static KnownBy knownBy(Value value, Map<String, Network> networks) {
 		return new KnownBy(MapNode.from(value.get("knower").asNode()),
 				value.get("ties")
 					.asList(tie -> new KnownBy.Tie(KnowerKind.valueOf(tie.get("kind").asString()), date(tie.get("since")),
 							date(tie.get("lastContact")))),
-				value.get("networks").asList(network -> Network.from(network.asNode())));
+				value.get("networks").asList(id -> networks.get(id.asString())));
 	}
 
 	private static LocalDate date(Value value) {

@@ -70,16 +70,36 @@ final class Ranking {
 		return List.copyOf(ranked);
 	}
 
-	private static DiscoveryResult explain(List<Need> needs, List<PreventiveLink> risks, Candidate candidate,
-			boolean forHousehold) {
+	/**
+	 * The part of the score no path changes: direct or preventive-only, and how many needs. It decides the order
+	 * between two services whenever it differs, since the rest of a score stays below {@link #PER_NEED}.
+	 */
+	static int coverage(List<Need> needs, List<PreventiveLink> risks, Candidate candidate) {
 		Set<String> addressed = Set.copyOf(candidate.addressed());
-		List<Need> covers = needs.stream().filter(need -> addressed.contains(need.code())).toList();
-		List<PreventiveLink> preventive = risks.stream()
-			.filter(link -> addressed.contains(link.need().code()))
-			.toList();
+		return coverage(covered(needs, addressed), foreseen(risks, addressed));
+	}
+
+	private static int coverage(List<Need> covers, List<PreventiveLink> preventive) {
 		boolean direct = !covers.isEmpty();
 		long counted = direct ? covers.size()
 				: preventive.stream().map(link -> link.need().code()).distinct().count();
+		return (direct ? DIRECT : 0) + PER_NEED * (int) Math.min(counted, COUNTED_UP_TO);
+	}
+
+	private static List<Need> covered(List<Need> needs, Set<String> addressed) {
+		return needs.stream().filter(need -> addressed.contains(need.code())).toList();
+	}
+
+	private static List<PreventiveLink> foreseen(List<PreventiveLink> risks, Set<String> addressed) {
+		return risks.stream().filter(link -> addressed.contains(link.need().code())).toList();
+	}
+
+	private static DiscoveryResult explain(List<Need> needs, List<PreventiveLink> risks, Candidate candidate,
+			boolean forHousehold) {
+		Set<String> addressed = Set.copyOf(candidate.addressed());
+		List<Need> covers = covered(needs, addressed);
+		List<PreventiveLink> preventive = foreseen(risks, addressed);
+		boolean direct = !covers.isEmpty();
 		WarmPath warmest = candidate.paths().stream().min(WARMEST).orElse(null);
 		Area nearest = candidate.areas()
 			.stream()
@@ -87,7 +107,7 @@ final class Ranking {
 			.orElseThrow();
 		Availability availability = Availability.of(nearest.kind());
 
-		int score = (direct ? DIRECT : 0) + PER_NEED * (int) Math.min(counted, COUNTED_UP_TO)
+		int score = coverage(covers, preventive)
 				+ (warmest == null ? 0
 						: PER_WARMTH * warmest.warmth()
 								+ PER_SHORTER_TIE * (COUNTED_UP_TO - Math.min(warmest.length(), COUNTED_UP_TO)))
