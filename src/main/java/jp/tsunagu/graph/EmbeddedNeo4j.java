@@ -40,6 +40,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
 		long started = System.nanoTime();
+		long pageCache = PageCacheSize.of(properties.pageCache(), properties.dataDirectory());
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(properties.dataDirectory())
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
@@ -51,7 +52,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			// Analysts get read-only Cypher; LOAD CSV must not read the server's own files.
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
 			.setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
 			.build();
 		GraphDatabaseAPI system = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
@@ -69,9 +70,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
 		URI uri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
-		log.info("Embedded Neo4j started in {} ms: data in {}, Bolt at {} (connect cypher-shell or Neo4j Desktop here)",
+		log.info(
+				"Embedded Neo4j started in {} ms: data in {}, page cache {} MB, Bolt at {} (connect cypher-shell or Neo4j Desktop here)",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(), properties.dataDirectory().toAbsolutePath(),
-				uri);
+				pageCache / ByteUnit.mebiBytes(1), uri);
 		return new EmbeddedNeo4j(service, uri, hubCredentials);
 	}
 

@@ -13,7 +13,7 @@ import org.springframework.util.StringUtils;
  * @param boltPort the Bolt port, 0 for any free one
  * @param boltPassword the password of the Bolt user {@code neo4j}, applied on every start; empty to
  * have one generated (and logged once) on the first start
- * @param pageCache page cache size, e.g. "256m"
+ * @param pageCache page cache size, e.g. "2g", or "auto" to fit the store on disk ({@link PageCacheSize})
  */
 @ConfigurationProperties("tsunagu.embedded")
 public record EmbeddedNeo4jProperties(Path dataDirectory, String boltAddress, int boltPort, String boltPassword,
