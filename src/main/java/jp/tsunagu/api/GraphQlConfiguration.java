@@ -15,12 +15,19 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocuments() {
+		ParsedDocuments documents = new ParsedDocuments();
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	}
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
