@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -48,13 +49,13 @@ class Discovery {
 		this.contact = contact;
 	}
 
-	/** Two statements: the candidates, then the same with the warm paths of those that can rank on the page. */
+	/** Two statements: the candidates, then the same with the warm paths that can move services on the page. */
 	Mono<Connection<DiscoveryResult>> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
 			PageRequest page) {
 		LocalDate liveSince = liveSince();
-		return transaction.transactional(queries.forHousehold(access, householdId, preventive, liveSince, List.of())
+		return transaction.transactional(queries.forHousehold(access, householdId, preventive, liveSince, PathPlan.NONE)
 			.flatMap(outline -> withPaths(outline, page,
-					ids -> queries.forHousehold(access, householdId, preventive, liveSince, ids)))
+					plan -> queries.forHousehold(access, householdId, preventive, liveSince, plan)))
 			.switchIfEmpty(Mono.error(() -> noHousehold(householdId)))
 			.flatMap(found -> audit.read(access, List.of(found.householdId())).thenReturn(found)))
 			.map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page));
@@ -63,7 +64,7 @@ class Discovery {
 	Mono<Connection<DiscoveryResult>> forNeeds(Caller caller, List<String> needCodes, String areaCode,
 			boolean preventive, PageRequest page) {
 		LocalDate liveSince = liveSince();
-		return queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, List.of()).flatMap(outline -> {
+		return queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, PathPlan.NONE).flatMap(outline -> {
 			if (!outline.unknownNeeds().isEmpty()) {
 				throw new InvalidArgumentException("needs",
 						"no need with code " + String.join(", ", outline.unknownNeeds()));
@@ -72,44 +73,47 @@ class Discovery {
 				throw new InvalidArgumentException("area", "no area with code " + areaCode);
 			}
 			return withPaths(outline, page,
-					ids -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, ids));
+					plan -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, plan));
 		}).map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page));
 	}
 
-	private static Mono<Found> withPaths(Found outline, PageRequest page, Function<Set<String>, Mono<Found>> search) {
-		Set<String> ids = pathsNeeded(outline, page);
-		return ids.isEmpty() ? Mono.just(outline) : search.apply(ids);
+	private static Mono<Found> withPaths(Found outline, PageRequest page, Function<PathPlan, Mono<Found>> search) {
+		PathPlan plan = plan(outline, page);
+		return plan.pathsFor().isEmpty() ? Mono.just(outline) : search.apply(plan);
 	}
 
 	/**
-	 * The services whose warm paths can move them on the page. Services rank by {@link Ranking#coverage} first and a
-	 * path only orders those of equal coverage, so the page lies within the coverages from the cursor's (all of it:
-	 * the cursor may be its last) to the one {@code first + 1} places further; the paths of the others would change
-	 * nothing shown. None when the cursor's service is gone: the ranking then refuses the cursor.
+	 * The warm paths that can move services on the page. Services rank by {@link Ranking#coverage} first and a path
+	 * only orders those of equal coverage, so the page lies within the coverages from the cursor's (all of it: the
+	 * cursor may be its last) to the one {@code first + 1} places further; the paths of the others would change
+	 * nothing shown. On a first page, the lowest of these coverages gives the page only its remaining places, and a
+	 * path from a supporter in live contact ranks above any other: once that many of its services have one, the rest
+	 * need no other search. None when the cursor's service is gone: the ranking then refuses the cursor.
 	 */
-	static Set<String> pathsNeeded(Found outline, PageRequest page) {
-		List<Candidate> candidates = outline.candidates();
-		Map<String, Integer> coverage = candidates.stream()
+	static PathPlan plan(Found outline, PageRequest page) {
+		Map<String, Integer> coverage = outline.candidates()
+			.stream()
 			.collect(Collectors.toMap(candidate -> candidate.service().id(),
 					candidate -> Ranking.coverage(outline.needs(), outline.risks(), candidate), (a, b) -> a));
 		List<Integer> levels = coverage.values().stream().sorted(Comparator.reverseOrder()).toList();
-		int highest = Integer.MAX_VALUE;
-		int last = -1;
-		if (page.afterId() != null) {
-			if (!coverage.containsKey(page.afterId())) {
-				return Set.of();
-			}
-			highest = coverage.get(page.afterId());
-			last = levels.lastIndexOf(highest);
+		if (levels.isEmpty() || (page.afterId() != null && !coverage.containsKey(page.afterId()))) {
+			return PathPlan.NONE;
 		}
-		if (levels.isEmpty()) {
-			return Set.of();
-		}
+		int highest = page.afterId() == null ? Integer.MAX_VALUE : coverage.get(page.afterId());
+		int last = page.afterId() == null ? -1 : levels.lastIndexOf(highest);
 		int lowest = levels.get(Math.min(levels.size() - 1, last + page.limitPlusOne()));
-		int top = highest;
+		Set<String> pathsFor = idsWhere(coverage, level -> level >= lowest && level <= highest);
+		if (page.afterId() != null) {
+			return new PathPlan(pathsFor, Set.of(), 0);
+		}
+		int above = (int) levels.stream().filter(level -> level > lowest).count();
+		return new PathPlan(pathsFor, idsWhere(coverage, level -> level == lowest), page.limitPlusOne() - above);
+	}
+
+	private static Set<String> idsWhere(Map<String, Integer> coverage, IntPredicate level) {
 		return coverage.entrySet()
 			.stream()
-			.filter(entry -> entry.getValue() >= lowest && entry.getValue() <= top)
+			.filter(entry -> level.test(entry.getValue()))
 			.map(Map.Entry::getKey)
 			.collect(Collectors.toSet());
 	}

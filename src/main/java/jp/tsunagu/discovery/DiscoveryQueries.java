@@ -3,7 +3,6 @@ package jp.tsunagu.discovery;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ class DiscoveryQueries {
 
 	/**
 	 * Cypher, with household {@code h} bound: one row per way someone knows the household, for whoKnows; discover's warm
-	 * paths start from the same ties ({@link #VOLUNTEER_STEPS}, {@link #HOUSEHOLD_PATHS}), so change them together. Its
+	 * paths start from the same ties ({@link #VOLUNTEER_STEPS}, {@link #HOUSEHOLD_LIVE_PATHS}, {@link #HOUSEHOLD_OTHER_PATHS}), so change them together. Its
 	 * supporters (person or organisation), the organisation holding its record, the 民生委員
 	 * assigned to the area it lives in or an area containing it (PART_OF*0..2, as {@link HouseholdScope#VISIBLE} lets
 	 * them see it), organisations that accepted a referral for it; none archived. {@code entry} is the path from the
@@ -121,11 +120,27 @@ class DiscoveryQueries {
 			""";
 
 	/**
-	 * Cypher, with household {@code h}, its {@code volunteerSteps} and service {@code s} bound: {@code paths}, the ways
-	 * from the household to the service that can be its warmest ({@link Ranking}). From supporters in live contact;
-	 * only when none reaches the service, from the others. Each search runs through all its knowers at once instead of
-	 * one search per knower, and keeps the shortest path (then the knower's name, then id; strings compare by code
-	 * point in Cypher, which orders names as Java does but for characters beyond U+FFFF):
+	 * Cypher, with household {@code h} and service {@code s} bound: {@code paths}, the warmest ways from supporters in
+	 * live contact. The search runs through all of them at once instead of one search per supporter, and keeps the
+	 * shortest path (then the knower's name, then id; strings compare by code point in Cypher, which orders names as
+	 * Java does but for characters beyond U+FFFF).
+	 */
+	private static final String HOUSEHOLD_LIVE_PATHS = """
+			CALL (h, s) {
+			  MATCH p = ALL SHORTEST (h)<-[tie:SUPPORTS WHERE %1$s >= $liveSince]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
+			    %2$s (s)
+			  WITH knower, tie, p ORDER BY length(p), knower.name, knower.id LIMIT 1
+			  RETURN collect({via: 'SUPPORTER', knower: knower, since: tie.since, lastContact: tie.lastContact, entry: 1,
+			    nodes: nodes(p), ties: relationships(p)}) AS live
+			}
+			RETURN live AS paths
+			""".formatted(ContactProperties.lastUse("tie"), directoryTies(1, Discovery.MAX_DIRECTORY_TIES));
+
+	/**
+	 * Cypher, with household {@code h}, its {@code volunteerSteps} and service {@code s} bound, for a service no
+	 * supporter in live contact reaches: {@code others}, the ways from the other knowers that can be its warmest
+	 * ({@link Ranking}). Each search runs through all its knowers at once and keeps the shortest path, as
+	 * {@link #HOUSEHOLD_LIVE_PATHS} does:
 	 * <ul>
 	 * <li>supporters whose contact has lapsed and the record holder, one search (both start one tie from the household;
 	 * the supporter first when one organisation is both, as in {@link #KNOWERS});</li>
@@ -136,14 +151,8 @@ class DiscoveryQueries {
 	 * </ul>
 	 * {@code entry} counts the ties before the knower.
 	 */
-	private static final String HOUSEHOLD_PATHS = """
-			CALL (h, s) {
-			  MATCH p = ALL SHORTEST (h)<-[tie:SUPPORTS WHERE %1$s >= $liveSince]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
-			    %2$s (s)
-			  WITH knower, tie, p ORDER BY length(p), knower.name, knower.id LIMIT 1
-			  RETURN collect({via: 'SUPPORTER', knower: knower, since: tie.since, lastContact: tie.lastContact, entry: 1,
-			    nodes: nodes(p), ties: relationships(p)}) AS live
-			}
+	private static final String HOUSEHOLD_OTHER_PATHS = """
+			WITH h, volunteerSteps, s, [] AS live
 			CALL (h, s, live) {
 			  WITH h, s WHERE live = []
 			  MATCH p = ALL SHORTEST (h)-[tie:SUPPORTS|RECORD_HELD_BY WHERE type(tie) = 'RECORD_HELD_BY' OR NOT coalesce(%1$s >= $liveSince, false)]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
@@ -199,23 +208,30 @@ class DiscoveryQueries {
 			    entry: length(step.entry), nodes: nodes(step.entry) + nodes(rest),
 			    ties: relationships(step.entry) + [step.first] + relationships(rest)}) AS assigned
 			}
-			RETURN live + held + assigned + referred AS paths
+			RETURN held + assigned + referred AS others
 			""".formatted(ContactProperties.lastUse("tie"), directoryTies(1, Discovery.MAX_DIRECTORY_TIES),
 			JapanDate.ZONE.getId(), DIRECTORY, TieRules.passable("y"), directoryTies(0, Discovery.MAX_DIRECTORY_TIES - 1));
 
-	/** Cypher, with {@code caller} (the caller's organisation, or null) and service {@code s} bound: {@code paths}. */
+	/**
+	 * Cypher, with {@code caller} (the caller's organisation, or null) and service {@code s} bound: {@code paths}. The
+	 * caller's organisation is the only start, so there are no {@code others}.
+	 */
 	private static final String CALLER_PATHS = """
 			MATCH p = ANY SHORTEST (caller) %s (s)
 			RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastContact: null, entry: 0,
 			  nodes: nodes(p), ties: relationships(p)}) AS paths
 			""".formatted(directoryTies(1, Discovery.MAX_DIRECTORY_TIES));
 
+	private static final String NO_OTHER_PATHS = "RETURN [] AS others";
+
 	/**
 	 * Later steps of the risk pathways whose earlier steps the needs show; then the services available on the area's
 	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
 	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
-	 * and the warm paths ({@code %2$s}, with the start {@code %1$s} bound) of the services in {@code $pathsFor}: the
-	 * searches cost most, and a page needs them only for the services that can rank on it ({@link Discovery}).
+	 * and the warm paths of the services in {@code $pathsFor}: the searches cost most, and a page needs them only for
+	 * the services that can rank on it ({@link Discovery}). First the warmest ({@code %2$s}, with {@code %1$s} bound);
+	 * then, for a service they miss, the others ({@code %4$s}), unless it is among {@code $lowest} and at least
+	 * {@code $enough} of those have a warmest path: the page then ends before any service without one.
 	 */
 	private static final String DISCOVER = """
 			CALL (needs) {
@@ -243,16 +259,25 @@ class DiscoveryQueries {
 			    WITH %1$s, s WHERE s.id IN $pathsFor
 			    %2$s
 			  }
-			  RETURN collect({service: s, addressed: addressed, areas: areas, paths: coalesce(paths, [])}) AS candidates
+			  WITH %1$s, collect({service: s, addressed: addressed, areas: areas, paths: coalesce(paths, [])}) AS found
+			  WITH %1$s, found,
+			       size([c IN found WHERE c.service.id IN $lowest AND c.paths <> []]) >= $enough AS lowestFilled
+			  UNWIND found AS candidate
+			  OPTIONAL CALL (%1$s, candidate, lowestFilled) {
+			    WITH %1$s, candidate.service AS s
+			    WHERE candidate.paths = [] AND s.id IN $pathsFor AND NOT (lowestFilled AND s.id IN $lowest)
+			    %4$s
+			  }
+			  RETURN collect(candidate {.*, paths: candidate.paths + coalesce(others, [])}) AS candidates
 			}
 			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
 			""";
 
 	private static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM
-			+ DISCOVER.formatted("h, volunteerSteps", HOUSEHOLD_PATHS, ServiceRules.USABLE);
+			+ DISCOVER.formatted("h, volunteerSteps", HOUSEHOLD_LIVE_PATHS, ServiceRules.USABLE, HOUSEHOLD_OTHER_PATHS);
 
 	private static final String DISCOVER_FOR_NEEDS = NEEDS_FORM
-			+ DISCOVER.formatted("caller", CALLER_PATHS, ServiceRules.USABLE);
+			+ DISCOVER.formatted("caller", CALLER_PATHS, ServiceRules.USABLE, NO_OTHER_PATHS);
 
 	private static final String WHO_KNOWS = """
 			MATCH (h:Household {id: $household})
@@ -283,19 +308,23 @@ class DiscoveryQueries {
 	 * Empty when the caller may not see the household.
 	 *
 	 * @param liveSince a support tie last used before this day has lapsed
-	 * @param pathsFor the ids of the services whose warm paths to search; the others come without paths
+	 * @param paths the warm paths to search; services outside it come without paths
 	 */
 	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive, LocalDate liveSince,
-			Collection<String> pathsFor) {
-		return find(DISCOVER_FOR_HOUSEHOLD, of("household", householdId, "viewer", access.viewer(), "preventive",
-				preventive, "liveSince", liveSince, "pathsFor", List.copyOf(pathsFor)), liveSince);
+			PathPlan paths) {
+		Map<String, Object> parameters = of("household", householdId, "viewer", access.viewer(), "preventive",
+				preventive, "liveSince", liveSince);
+		parameters.putAll(paths.parameters());
+		return find(DISCOVER_FOR_HOUSEHOLD, parameters, liveSince);
 	}
 
-	/** @param pathsFor the ids of the services whose warm paths to search; the others come without paths */
+	/** @param paths the warm paths to search; services outside it come without paths */
 	Mono<Found> forNeeds(Caller caller, List<String> needCodes, String areaCode, boolean preventive,
-			LocalDate liveSince, Collection<String> pathsFor) {
-		return find(DISCOVER_FOR_NEEDS, of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
-				"preventive", preventive, "pathsFor", List.copyOf(pathsFor)), liveSince);
+			LocalDate liveSince, PathPlan paths) {
+		Map<String, Object> parameters = of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
+				"preventive", preventive);
+		parameters.putAll(paths.parameters());
+		return find(DISCOVER_FOR_NEEDS, parameters, liveSince);
 	}
 
 	/** Empty when the caller may not see the household. */

@@ -278,7 +278,7 @@ class DiscoveryIT extends DiscoveryTestSupport {
 		graph.service("A 食料と就労", "municipality", List.of("food", "employment"));
 		graph.service("B 食料", "municipality", List.of("food"));
 		String warmFood = graph.service("C 支援者の連携先の食料", "municipality", List.of("food"));
-		String heldWork = graph.service("D 記録保有機関の連携先の就労", "district", List.of("employment"));
+		String heldWork = graph.service("D 記録保有機関の連携先の就労", "municipality", List.of("employment"));
 		graph.service("E 就労", "district", List.of("employment"));
 		String warmDebt = graph.service("F 支援者の連携先の多重債務の相談", "municipality", List.of("multiple_debt"));
 		graph.service("G 多重債務の相談", "district", List.of("multiple_debt"));
@@ -288,20 +288,25 @@ class DiscoveryIT extends DiscoveryTestSupport {
 
 		GraphQlTester.Response whole = graph.discover().variable("first", 10).execute();
 		List<String> ranking = names(whole);
-		// F above G, and C above B, only by their warm paths
+		// C above D, D above E and B, F above G: only by their warm paths
 		assertThat(ranking).containsExactly("A 食料と就労", "C 支援者の連携先の食料", "D 記録保有機関の連携先の就労", "E 就労", "B 食料",
 				"F 支援者の連携先の多重債務の相談", "G 多重債務の相談");
 		List<Integer> scores = whole.path("discover.edges[*].node.score").entityList(Integer.class).get();
 
-		// each page searches paths only for the coverages it reaches, yet ranks as the whole list does
-		String cursor = null;
-		for (int rank = 1; rank <= ranking.size(); rank++) {
-			GraphQlTester.Response page = graph.discover().variable("first", 1).variable("after", cursor).execute();
-			assertThat(names(page)).containsExactly(ranking.get(rank - 1));
-			page.path("discover.edges[0].node.rank").entity(Integer.class).isEqualTo(rank);
-			page.path("discover.edges[0].node.score").entity(Integer.class).isEqualTo(scores.get(rank - 1));
-			page.path("discover.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(rank < ranking.size());
-			cursor = page.path("discover.pageInfo.endCursor").entity(String.class).get();
+		// each page searches paths only for the coverages it reaches, and on a first page stops searching other
+		// knowers' paths once supporters' paths fill its places: yet every page ranks as the whole list does
+		for (int size = 1; size <= 3; size++) {
+			String cursor = null;
+			for (int from = 0; from < ranking.size(); from += size) {
+				GraphQlTester.Response page = graph.discover().variable("first", size).variable("after", cursor).execute();
+				int to = Math.min(ranking.size(), from + size);
+				assertThat(names(page)).as("first %d after %s", size, cursor).isEqualTo(ranking.subList(from, to));
+				assertThat(page.path("discover.edges[*].node.score").entityList(Integer.class).get())
+					.isEqualTo(scores.subList(from, to));
+				page.path("discover.edges[0].node.rank").entity(Integer.class).isEqualTo(from + 1);
+				page.path("discover.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(to < ranking.size());
+				cursor = page.path("discover.pageInfo.endCursor").entity(String.class).get();
+			}
 		}
 	}
 

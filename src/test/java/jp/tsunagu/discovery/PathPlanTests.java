@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which services a page needs warm paths for: only those whose coverage reaches the page. */
-class PathsNeededTests {
+/** Which warm paths a page needs: only those of the services whose coverage reaches the page. */
+class PathPlanTests {
 
 	private static final Need FOOD = new Need("food", "食料", "Food", null);
 
@@ -41,27 +41,34 @@ class PathsNeededTests {
 	}
 
 	@Test
-	void theFirstPageNeedsTheCoveragesItsPlacesReach() {
-		assertThat(Discovery.pathsNeeded(OUTLINE, PageRequest.of(1, null))).containsExactlyInAnyOrder("id-both",
-				"id-food-1", "id-food-2", "id-food-3");
-		assertThat(Discovery.pathsNeeded(OUTLINE, PageRequest.of(4, null))).hasSize(6);
+	void theFirstPageNeedsTheCoveragesItsPlacesReachAndFillsTheLowestWithWhatItHasLeft() {
+		PathPlan one = Discovery.plan(OUTLINE, PageRequest.of(1, null));
+		assertThat(one.pathsFor()).containsExactlyInAnyOrder("id-both", "id-food-1", "id-food-2", "id-food-3");
+		// one place and the one after it: "both", then one of the food services
+		assertThat(one.lowest()).containsExactlyInAnyOrder("id-food-1", "id-food-2", "id-food-3");
+		assertThat(one.enough()).isEqualTo(1);
+
+		PathPlan four = Discovery.plan(OUTLINE, PageRequest.of(4, null));
+		assertThat(four.pathsFor()).hasSize(6);
+		assertThat(four.lowest()).containsExactlyInAnyOrder("id-debt-1", "id-debt-2");
+		assertThat(four.enough()).isEqualTo(1);
 	}
 
 	@Test
-	void aLaterPageNeedsItsCursorsWholeCoverageAndWhatFollows() {
-		PageRequest afterFood2 = new PageRequest(1, "3", "id-food-2");
-		assertThat(Discovery.pathsNeeded(OUTLINE, afterFood2)).containsExactlyInAnyOrder("id-food-1", "id-food-2",
-				"id-food-3", "id-debt-1", "id-debt-2");
-		PageRequest afterBoth = new PageRequest(1, "1", "id-both");
-		assertThat(Discovery.pathsNeeded(OUTLINE, afterBoth)).containsExactlyInAnyOrder("id-both", "id-food-1",
-				"id-food-2", "id-food-3");
+	void aLaterPageNeedsItsCursorsWholeCoverageAndWhatFollowsAndEveryPathOfThem() {
+		PathPlan afterFood2 = Discovery.plan(OUTLINE, new PageRequest(1, "3", "id-food-2"));
+		assertThat(afterFood2.pathsFor()).containsExactlyInAnyOrder("id-food-1", "id-food-2", "id-food-3", "id-debt-1",
+				"id-debt-2");
+		assertThat(afterFood2.lowest()).isEmpty();
+		PathPlan afterBoth = Discovery.plan(OUTLINE, new PageRequest(1, "1", "id-both"));
+		assertThat(afterBoth.pathsFor()).containsExactlyInAnyOrder("id-both", "id-food-1", "id-food-2", "id-food-3");
 	}
 
 	@Test
 	void aCursorWhoseServiceIsGoneNeedsNoPaths() {
-		assertThat(Discovery.pathsNeeded(OUTLINE, new PageRequest(5, "1", "id-gone"))).isEmpty();
-		assertThat(Discovery.pathsNeeded(new Found("h", true, List.of(), List.of(FOOD), List.of(), List.of()),
-				PageRequest.of(5, null))).isEmpty();
+		assertThat(Discovery.plan(OUTLINE, new PageRequest(5, "1", "id-gone"))).isEqualTo(PathPlan.NONE);
+		assertThat(Discovery.plan(new Found("h", true, List.of(), List.of(FOOD), List.of(), List.of()),
+				PageRequest.of(5, null))).isEqualTo(PathPlan.NONE);
 	}
 
 	private static Candidate candidate(String name, String... needs) {
