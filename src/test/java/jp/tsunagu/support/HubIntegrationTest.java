@@ -24,6 +24,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  */
 @SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test/${random.uuid}", "tsunagu.embedded.bolt-port=0",
 		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret",
+		"tsunagu.security.password-reset-file=target/neo4j-test/password-reset",
 		"spring.test.webtestclient.timeout=PT30S" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.class)
