@@ -41,7 +41,8 @@ final class CompactJson {
 				head.add(JSON.writeValueAsString(member.getKey()) + ": " + (head.size() < map.size() - 1 ? oneLine(last) : ""));
 			}
 			String opening = "{" + String.join(", ", head);
-			if ((last instanceof Map || last instanceof List) && column + opening.length() + 1 <= WIDTH) {
+			boolean lastBreaks = indent + 2 + head.get(head.size() - 1).length() + oneLine(last).length() > WIDTH;
+			if ((last instanceof Map || last instanceof List) && lastBreaks && column + opening.length() + 1 <= WIDTH) {
 				return opening + format(last, indent, column + opening.length()) + "}";
 			}
 		}
