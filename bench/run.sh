@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The hub's load benchmark, in one command (issue 5). See the README, "Load benchmark", for what it measures.
+# The hub's load benchmark, in one command. See docs/national-scale.md, "Load benchmark", for what it measures.
 #
 #   bench/run.sh [--scale=demo|S] [--seed=N] [--duration=S] [--mix-duration=S] [--warmup=S] [--users=N]
 #                [--scenarios=a,b,…] [--records=N] [--capture=N] [--councils=N] [--work=DIR] [--reuse] [--jfr]

@@ -14,7 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The hub. Subcommands: {@code serve} (the default) runs the GraphQL server; {@code import}
  * loads reference data from CSV files and exits; {@code account} adds an account or resets a password and exits;
- * {@code generate} writes a synthetic national network (see the README) and exits.
+ * {@code generate} writes a synthetic national network (see docs/national-scale.md) and exits.
  */
 @SpringBootApplication
 public class TsunaguApplication {

@@ -38,7 +38,7 @@ class CollaborationAnalysis {
 	/**
 	 * The most betweenness work one request may ask for ({@link CollaborationNetwork.Size#work()}: over the connected
 	 * parts, organisations × (organisations + ties)): one part of about 3,000 organisations with 10,000 ties;
-	 * measured in the README.
+	 * measured in docs/api.md.
 	 */
 	static final long MAX_WORK = 40_000_000L;
 

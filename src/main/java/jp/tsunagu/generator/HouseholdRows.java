@@ -26,7 +26,7 @@ import jp.tsunagu.household.RepaymentStatus;
 /**
  * Rows of the borrower households of the special loans (特例貸付), each with all it owns: loans, issues, isolation,
  * supporters, consents, its home and the 社協 that holds its record. Distributions and their sources are in the
- * README (Generator section); the constants below are those figures.
+ * docs/national-scale.md ("What is generated"); the constants below are those figures.
  */
 final class HouseholdRows {
 

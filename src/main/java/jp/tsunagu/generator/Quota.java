@@ -2,7 +2,7 @@ package jp.tsunagu.generator;
 
 /**
  * National totals shared among the places where people live (municipalities, and the wards of designated cities) by
- * population. Sources are in the README (Generator section); the issue gives the FY2023 figures.
+ * population. Sources are in docs/national-scale.md ("What is generated"), with the FY2023 national figures.
  */
 enum Quota {
 

@@ -2,7 +2,7 @@ package jp.tsunagu.security;
 
 import jp.tsunagu.graph.Labelled;
 
-/** What a signed-in caller may do; the README's security section has the table of who sees what. */
+/** What a signed-in caller may do; docs/security.md has the table of who sees what. */
 public enum Role implements Labelled {
 
 	/** 社協 staff: households in the municipality their council serves, with consent; can refer. */

@@ -330,7 +330,7 @@ class CollaborationMetricsIT extends HubIntegrationTest {
 	}
 
 	/**
-	 * Not a timed test: prints how long a generated network of 3,000 organisations takes, for the README. Each
+	 * Not a timed test: prints how long a generated network of 3,000 organisations takes, for docs/api.md. Each
 	 * organisation collaborates with two others; 20 networks of 5 to 24 members. One more network of 150 members
 	 * takes it past the work one request may ask for.
 	 */

@@ -2,7 +2,7 @@ package jp.tsunagu.bench;
 
 /**
  * The GraphQL documents the benchmark sends: what a frontend would ask for each screen (schema in
- * src/main/resources/graphql/ of the hub; the README's "Discovery, maps and gaps" shows the same selections).
+ * src/main/resources/graphql/ of the hub; docs/api.md, "Discovery, maps and gaps", shows the same selections).
  */
 final class Documents {
 

@@ -29,7 +29,7 @@ final class Report {
 	private static final String RESULTS_HEADER = """
 			# Load benchmark results
 
-			Dated entries appended by `bench/run.sh` (how to run it and what it measures: the README, "Load benchmark").
+			Dated entries appended by `bench/run.sh` (how to run it and what it measures: docs/national-scale.md, "Load benchmark").
 			Latencies in milliseconds; *floor* is the same Cypher through the bare Neo4j driver, *ratio* hub ÷ floor.
 			Figures from a machine shared with other work are noisy: each entry gives the load average.
 			""";
