@@ -46,6 +46,12 @@ final class Ranking {
 		.thenComparing(path -> path.knower().name())
 		.thenComparing(path -> path.knower().id());
 
+	/** The database finds preventive links in no set order; the answer lists them, and its reasons name the first. */
+	private static final Comparator<PreventiveLink> LINK_ORDER = Comparator
+		.comparing((PreventiveLink link) -> link.pathway().code())
+		.thenComparing(link -> link.trigger().code())
+		.thenComparing(link -> link.need().code());
+
 	private Ranking() {
 	}
 
@@ -54,8 +60,9 @@ final class Ranking {
 	 */
 	static List<DiscoveryResult> rank(List<Need> needs, List<PreventiveLink> risks, List<Candidate> candidates,
 			boolean forHousehold) {
+		List<PreventiveLink> ordered = risks.stream().sorted(LINK_ORDER).toList();
 		List<DiscoveryResult> unranked = candidates.stream()
-			.map(candidate -> explain(needs, risks, candidate, forHousehold))
+			.map(candidate -> explain(needs, ordered, candidate, forHousehold))
 			.sorted(Comparator.comparingInt(DiscoveryResult::score)
 				.reversed()
 				.thenComparing(result -> result.service().name())

@@ -111,6 +111,22 @@ class RankingTests {
 	}
 
 	@Test
+	void preventiveLinksAndTheirReasonsComeInOneOrderWhateverOrderTheDatabaseFoundThemIn() {
+		RiskPathway another = new RiskPathway("pathway_0", "失業→多重債務→自殺", "");
+		PreventiveLink first = new PreventiveLink(another, JOB_LOSS, DEBT);
+		PreventiveLink second = new PreventiveLink(PATHWAY, JOB_LOSS, DEBT);
+		List<Candidate> candidates = List.of(cold("A", MUNICIPALITY, "unemployment", "multiple_debt"));
+
+		DiscoveryResult oneWay = Ranking.rank(List.of(JOB_LOSS), List.of(first, second), candidates, true).get(0);
+		DiscoveryResult otherWay = Ranking.rank(List.of(JOB_LOSS), List.of(second, first), candidates, true).get(0);
+
+		assertThat(oneWay.preventive()).containsExactly(first, second);
+		assertThat(otherWay.preventive()).isEqualTo(oneWay.preventive());
+		assertThat(otherWay.reasons()).isEqualTo(oneWay.reasons())
+			.contains("予防的な支援: 失業 の先にある 多重債務 に対応（自殺の危機経路 失業→多重債務→自殺）");
+	}
+
+	@Test
 	void equalResultsAreOrderedByName() {
 		List<DiscoveryResult> ranked = Ranking.rank(List.of(FOOD), List.of(),
 				List.of(cold("B", MUNICIPALITY, "food"), cold("A", MUNICIPALITY, "food")), false);
