@@ -2,7 +2,6 @@ package jp.tsunagu.cli;
 
 import java.util.Arrays;
 
-import jp.tsunagu.TsunaguApplication.OfflineCommand;
 import jp.tsunagu.security.Accounts;
 import jp.tsunagu.security.Accounts.NewAccount;
 import jp.tsunagu.security.Role;
