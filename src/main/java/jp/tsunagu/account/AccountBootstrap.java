@@ -1,5 +1,7 @@
-package jp.tsunagu.security;
+package jp.tsunagu.account;
 
+import jp.tsunagu.security.LocalAccountsCondition;
+import jp.tsunagu.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,9 +21,9 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-	private final Accounts accounts;
+	private final AccountService accounts;
 
-	AccountBootstrap(Accounts accounts) {
+	AccountBootstrap(AccountService accounts) {
 		this.accounts = accounts;
 	}
 
@@ -30,7 +32,7 @@ class AccountBootstrap implements ApplicationRunner {
 		if (Boolean.TRUE.equals(accounts.anyExists().block())) {
 			return;
 		}
-		Accounts.Created created = accounts.create(new Accounts.NewAccount("admin", Role.ADMINISTRATOR, null, null))
+		AccountService.Created created = accounts.create(new AccountService.NewAccount("admin", Role.ADMINISTRATOR, null, null))
 			.block();
 		if (!created.errors().isEmpty()) {
 			// hubs started together against a new database: another one was first

@@ -1,4 +1,4 @@
-package jp.tsunagu.security;
+package jp.tsunagu.account;
 
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +16,8 @@ import jp.tsunagu.organization.Organization;
 import jp.tsunagu.organization.OrganizationQueries;
 import jp.tsunagu.person.Person;
 import jp.tsunagu.person.PersonQueries;
+import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -39,7 +41,7 @@ class AccountController {
 
 	record AccountPayload(Account account, String password, List<UserError> errors) {
 
-		static AccountPayload of(Accounts.Created created) {
+		static AccountPayload of(AccountService.Created created) {
 			return new AccountPayload(created.account(), created.password(), created.errors().list());
 		}
 
@@ -48,13 +50,13 @@ class AccountController {
 		}
 	}
 
-	private final Accounts accounts;
+	private final AccountService accounts;
 
 	private final OrganizationQueries organizations;
 
 	private final PersonQueries people;
 
-	AccountController(Accounts accounts, OrganizationQueries organizations, PersonQueries people) {
+	AccountController(AccountService accounts, OrganizationQueries organizations, PersonQueries people) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.people = people;
@@ -103,7 +105,7 @@ class AccountController {
 
 	@MutationMapping
 	Mono<AccountPayload> createAccount(@Argument CreateAccountInput input) {
-		return accounts.create(new Accounts.NewAccount(input.username(), input.role(), input.organizationId(),
+		return accounts.create(new AccountService.NewAccount(input.username(), input.role(), input.organizationId(),
 				input.personId()))
 			.map(AccountPayload::of);
 	}

@@ -1,8 +1,10 @@
-package jp.tsunagu.security;
+package jp.tsunagu.account;
 
 import java.time.ZonedDateTime;
 
 import jp.tsunagu.graph.NodeValues;
+import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.Role;
 import org.neo4j.driver.types.MapAccessor;
 
 /** A local account. Its password hash never leaves {@link Accounts}. */

@@ -1,4 +1,4 @@
-package jp.tsunagu.security;
+package jp.tsunagu.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -10,6 +10,10 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.graph.PagedQuery;
+import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.HubSecret;
+import jp.tsunagu.security.LocalAccounts;
+import jp.tsunagu.security.Role;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -24,7 +28,7 @@ import static jp.tsunagu.graph.CypherParameters.of;
  * stored or logged in clear: the standard delegating encoder (bcrypt) hashes it after a pepper from the hub's secret.
  */
 @Service
-public class Accounts {
+public class AccountService implements LocalAccounts {
 
 	static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,39}$");
 
@@ -42,7 +46,7 @@ public class Accounts {
 
 	private final String absentHash;
 
-	Accounts(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret) {
+	AccountService(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret) {
 		this.client = client;
 		this.encoder = encoder;
 		this.transaction = transaction;
@@ -125,7 +129,7 @@ public class Accounts {
 			.then();
 	}
 
-	/** The account's caller when the password matches and the account is enabled. */
+	@Override
 	public Mono<Caller> authenticate(String username, String password) {
 		if (username == null || password == null) {
 			return Mono.empty();
@@ -145,8 +149,8 @@ public class Accounts {
 			.map(found -> ((Account) found.get().getKey()).asCaller());
 	}
 
-	/** The account as it is now, if enabled: a local token is only as good as the account behind it. */
-	Mono<Caller> enabled(String username) {
+	@Override
+	public Mono<Caller> enabled(String username) {
 		return client.query("MATCH (a:Account {username: $username}) WHERE a.enabled RETURN a")
 			.bind(username)
 			.to("username")
