@@ -35,18 +35,18 @@ class HouseholdController {
 
 	private final HouseholdReads reads;
 
-	private final HouseholdMutations households;
+	private final HouseholdService households;
 
-	private final IssueMutations issues;
+	private final IssueService issues;
 
-	private final LoanMutations loans;
+	private final LoanService loans;
 
-	private final ConsentMutations consents;
+	private final ConsentService consents;
 
-	private final SupportMutations supports;
+	private final SupportService supports;
 
-	HouseholdController(HouseholdQueries queries, HouseholdReads reads, HouseholdMutations households, IssueMutations issues,
-			LoanMutations loans, ConsentMutations consents, SupportMutations supports) {
+	HouseholdController(HouseholdQueries queries, HouseholdReads reads, HouseholdService households, IssueService issues,
+			LoanService loans, ConsentService consents, SupportService supports) {
 		this.queries = queries;
 		this.reads = reads;
 		this.households = households;

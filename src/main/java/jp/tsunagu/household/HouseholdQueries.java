@@ -35,7 +35,7 @@ import reactor.core.publisher.Mono;
  * <p>
  * Every read that finds households by caller input adds {@link HouseholdScope#VISIBLE} to its WHERE; the batch reads
  * of child fields take the ids of households already found that way. Writes run after a scoped check
- * ({@link HouseholdChecks#changeable}) in the same transaction.
+ * ({@link HouseholdValidation#changeable}) in the same transaction.
  */
 @Repository
 class HouseholdQueries {

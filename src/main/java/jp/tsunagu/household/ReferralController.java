@@ -4,9 +4,9 @@ import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
-import jp.tsunagu.household.ReferralMutations.ReferHouseholdInput;
-import jp.tsunagu.household.ReferralMutations.ReferralPayload;
-import jp.tsunagu.household.ReferralMutations.RespondToReferralInput;
+import jp.tsunagu.household.ReferralService.ReferHouseholdInput;
+import jp.tsunagu.household.ReferralService.ReferralPayload;
+import jp.tsunagu.household.ReferralService.RespondToReferralInput;
 import jp.tsunagu.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -27,9 +27,9 @@ class ReferralController {
 
 	private final ReferralQueries queries;
 
-	private final ReferralMutations mutations;
+	private final ReferralService mutations;
 
-	ReferralController(ReferralQueries queries, ReferralMutations mutations) {
+	ReferralController(ReferralQueries queries, ReferralService mutations) {
 		this.queries = queries;
 		this.mutations = mutations;
 	}

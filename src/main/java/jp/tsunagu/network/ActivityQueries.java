@@ -73,7 +73,7 @@ public class ActivityQueries {
 		return batches.load(activities, Activity::id, """
 				UNWIND $ids AS id MATCH (:Activity {id: id})<-[r:RUNS]-(x:Organization|Network)
 				RETURN id, r, x ORDER BY CASE r.role WHEN 'LEAD' THEN 0 ELSE 1 END, x.name, x.id""",
-				(activity, r) -> new ActivityRunner(UnionNodes.runner(r.get("x").asNode()),
+				(activity, r) -> new ActivityRunner(MembersAndRunners.runner(r.get("x").asNode()),
 						NodeValues.enumValue(r.get("r").asRelationship(), "role", RunnerRole.class)));
 	}
 

@@ -91,14 +91,14 @@ public class NetworkQueries {
 			.mappedBy((types, record) -> {
 				Network network = Network.from(record.get("n").asNode());
 				List<Membership> rows = record.get("page")
-					.asList(row -> Membership.of(network, UnionNodes.member(row.get("member").asNode()),
+					.asList(row -> Membership.of(network, MembersAndRunners.member(row.get("member").asNode()),
 							row.get("tie").asRelationship()));
 				return new MemberPage(rows, record.get("total").asLong());
 			})
 			.one()
 			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("networkId", "no network with id " + networkId)))
-			.map(result -> page.toConnection(result.rows(), result.total(), m -> UnionNodes.nameOf(m.member()),
-					m -> UnionNodes.idOf(m.member())));
+			.map(result -> page.toConnection(result.rows(), result.total(), m -> MembersAndRunners.nameOf(m.member()),
+					m -> MembersAndRunners.idOf(m.member())));
 	}
 
 	private record MemberPage(List<Membership> rows, long total) {
@@ -135,7 +135,7 @@ public class NetworkQueries {
 				UNWIND $ids AS id MATCH (:Network {id: id})<-[r:MEMBER_OF]-(m:Organization|Person)
 				WHERE NOT coalesce(m.archived, false)
 				RETURN id, r, m ORDER BY m.name, m.id""",
-				(n, r) -> Membership.of(n, UnionNodes.member(r.get("m").asNode()), r.get("r").asRelationship()));
+				(n, r) -> Membership.of(n, MembersAndRunners.member(r.get("m").asNode()), r.get("r").asRelationship()));
 	}
 
 	Mono<Map<Organization, List<Membership>>> membershipsOfOrganizations(List<Organization> organizations) {
@@ -268,7 +268,7 @@ public class NetworkQueries {
 					"since", input.since()))
 			.fetchAs(Membership.class)
 			.mappedBy((types, record) -> Membership.of(Network.from(record.get("n").asNode()),
-					UnionNodes.member(record.get("m").asNode()), record.get("r").asRelationship()))
+					MembersAndRunners.member(record.get("m").asNode()), record.get("r").asRelationship()))
 			.one();
 	}
 
@@ -282,7 +282,7 @@ public class NetworkQueries {
 			.bindAll(of("memberId", memberId, "networkId", networkId))
 			.fetchAs(Membership.class)
 			.mappedBy((types, record) -> Membership.of(Network.from(record.get("n").asNode()),
-					UnionNodes.member(record.get("m").asNode()), record.get("removed")))
+					MembersAndRunners.member(record.get("m").asNode()), record.get("removed")))
 			.first();
 	}
 

@@ -11,15 +11,15 @@ import reactor.core.publisher.Mono;
 
 /** Records a household's consent (本人の同意) and its withdrawal. */
 @Service
-class ConsentMutations {
+class ConsentService {
 
 	private final HouseholdQueries queries;
 
-	private final HouseholdChecks checks;
+	private final HouseholdValidation checks;
 
 	private final CheckedWrite checkedWrite;
 
-	ConsentMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+	ConsentService(HouseholdQueries queries, HouseholdValidation checks, CheckedWrite checkedWrite) {
 		this.queries = queries;
 		this.checks = checks;
 		this.checkedWrite = checkedWrite;
@@ -30,7 +30,7 @@ class ConsentMutations {
 				: List.copyOf(new LinkedHashSet<>(input.organizationIds()));
 		return checkedWrite.run(access, errors -> {
 			errors.required("scope", input.scope());
-			HouseholdChecks.notInFuture(errors, "givenAt", input.givenAt());
+			HouseholdValidation.notInFuture(errors, "givenAt", input.givenAt());
 			if (organizationIds.isEmpty()) {
 				errors.add("organizationIds", "must name at least one organisation the consent covers");
 			}
@@ -61,7 +61,7 @@ class ConsentMutations {
 						errors.add("consentId",
 								"was already withdrawn at " + found.consent().withdrawnAt().toOffsetDateTime());
 					}
-					HouseholdChecks.stillChangeable(errors, "consentId", found.household());
+					HouseholdValidation.stillChangeable(errors, "consentId", found.household());
 				})
 				.flatMap(found -> checks.heldByCaller(access, errors, "consentId", found.household().id(),
 						"record the withdrawal of its consent"));

@@ -3,8 +3,8 @@ package jp.tsunagu.service;
 import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
-import jp.tsunagu.graph.References;
-import jp.tsunagu.graph.References.Kind;
+import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.graph.MissingReferences.Kind;
 import jp.tsunagu.organization.OrganizationQueries;
 import jp.tsunagu.service.ServiceInputs.CreateServiceInput;
 import jp.tsunagu.service.ServiceInputs.ServicePayload;
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * errors means nothing was written.
  */
 @Component
-class ServiceMutations {
+class ServiceService {
 
 	private static final int MAX_NAME = 200;
 
@@ -32,11 +32,11 @@ class ServiceMutations {
 
 	private final OrganizationQueries organizations;
 
-	private final References references;
+	private final MissingReferences references;
 
 	private final TransactionalOperator transaction;
 
-	ServiceMutations(ServiceQueries services, OrganizationQueries organizations, References references,
+	ServiceService(ServiceQueries services, OrganizationQueries organizations, MissingReferences references,
 			TransactionalOperator transaction) {
 		this.services = services;
 		this.organizations = organizations;

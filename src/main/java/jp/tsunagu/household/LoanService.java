@@ -9,7 +9,7 @@ import reactor.core.publisher.Mono;
 
 /** Records special-loan decisions (特例貸付) and their repayment status (償還状況). */
 @Service
-class LoanMutations {
+class LoanService {
 
 	static final int MAX_AMOUNT_YEN = 2_000_000;
 
@@ -18,11 +18,11 @@ class LoanMutations {
 
 	private final HouseholdQueries queries;
 
-	private final HouseholdChecks checks;
+	private final HouseholdValidation checks;
 
 	private final CheckedWrite checkedWrite;
 
-	LoanMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+	LoanService(HouseholdQueries queries, HouseholdValidation checks, CheckedWrite checkedWrite) {
 		this.queries = queries;
 		this.checks = checks;
 		this.checkedWrite = checkedWrite;
@@ -37,7 +37,7 @@ class LoanMutations {
 			if (input.amount() != null && (input.amount() < 1 || input.amount() > MAX_AMOUNT_YEN)) {
 				errors.add("amount", "must be between 1 and " + MAX_AMOUNT_YEN + " yen, was " + input.amount());
 			}
-			HouseholdChecks.notInFuture(errors, "decidedOn", input.decidedOn());
+			HouseholdValidation.notInFuture(errors, "decidedOn", input.decidedOn());
 			if (input.decidedOn() != null && input.decidedOn().isBefore(SPECIAL_LOANS_BEGAN)) {
 				errors.add("decidedOn", "special loans began on " + SPECIAL_LOANS_BEGAN + ", was " + input.decidedOn());
 			}
@@ -54,7 +54,7 @@ class LoanMutations {
 			}
 			return queries.householdOfLoan(access, input.loanId())
 				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("loanId", "no loan with id " + input.loanId())))
-				.doOnNext(household -> HouseholdChecks.stillChangeable(errors, "loanId", household));
+				.doOnNext(household -> HouseholdValidation.stillChangeable(errors, "loanId", household));
 		}, () -> queries.updateLoan(input.loanId(), input.repaymentStatus()));
 	}
 }

@@ -12,15 +12,15 @@ import reactor.core.publisher.Mono;
 
 /** Records who supports a household (支援) and when they last were in contact. */
 @Service
-class SupportMutations {
+class SupportService {
 
 	private final HouseholdQueries queries;
 
-	private final HouseholdChecks checks;
+	private final HouseholdValidation checks;
 
 	private final CheckedWrite checkedWrite;
 
-	SupportMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+	SupportService(HouseholdQueries queries, HouseholdValidation checks, CheckedWrite checkedWrite) {
 		this.queries = queries;
 		this.checks = checks;
 		this.checkedWrite = checkedWrite;
@@ -28,8 +28,8 @@ class SupportMutations {
 
 	Mono<HouseholdPayload> add(HouseholdAccess access, AddSupportInput input) {
 		return checkedWrite.run(access, errors -> {
-			HouseholdChecks.notInFuture(errors, "since", input.since());
-			HouseholdChecks.notInFuture(errors, "lastContact", input.lastContact());
+			HouseholdValidation.notInFuture(errors, "since", input.since());
+			HouseholdValidation.notInFuture(errors, "lastContact", input.lastContact());
 			Mono<Void> datesInOrder = checks.changeable(access, errors, "householdId", input.householdId())
 				.flatMap(household -> queries.support(household.id(), input.supporterId()))
 				.mapNotNull(Support::since)

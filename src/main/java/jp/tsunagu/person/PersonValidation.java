@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** The checks the person mutations share; each adds its findings to the errors it is given. */
 @Component
-class PersonChecks {
+class PersonValidation {
 
 	private static final int MAX_NAME = 200;
 
@@ -27,7 +27,7 @@ class PersonChecks {
 
 	private final AreaQueries areas;
 
-	PersonChecks(PersonQueries people, OrganizationQueries organizations, AreaQueries areas) {
+	PersonValidation(PersonQueries people, OrganizationQueries organizations, AreaQueries areas) {
 		this.people = people;
 		this.organizations = organizations;
 		this.areas = areas;

@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** Creates, updates and archives households; each mutation is checked in full before anything is written. */
 @Service
-class HouseholdMutations {
+class HouseholdService {
 
 	/** Letters, digits and hyphens only: leaves no room for a name or an address in the code. */
 	static final Pattern CODE = Pattern.compile("^[A-Za-z0-9-]{3,40}$");
@@ -23,11 +23,11 @@ class HouseholdMutations {
 
 	private final HouseholdQueries queries;
 
-	private final HouseholdChecks checks;
+	private final HouseholdValidation checks;
 
 	private final CheckedWrite checkedWrite;
 
-	HouseholdMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+	HouseholdService(HouseholdQueries queries, HouseholdValidation checks, CheckedWrite checkedWrite) {
 		this.queries = queries;
 		this.checks = checks;
 		this.checkedWrite = checkedWrite;
@@ -42,8 +42,8 @@ class HouseholdMutations {
 			}
 			errors.matches("code", input.code(), CODE,
 					"must be 3 to 40 letters, digits or hyphens (a pseudonymous code), or left out for a random one");
-			HouseholdChecks.memberCount(errors, input.memberCount());
-			HouseholdChecks.flagsFit(errors, "flags", input.memberCount(), input.flags());
+			HouseholdValidation.memberCount(errors, input.memberCount());
+			HouseholdValidation.flagsFit(errors, "flags", input.memberCount(), input.flags());
 			Mono<Void> codeFree = input.code() == null || !CODE.matcher(input.code()).matches() ? Mono.empty()
 					: queries.codeTaken(input.code()).doOnNext(taken -> {
 						if (taken) {
@@ -57,14 +57,14 @@ class HouseholdMutations {
 
 	Mono<HouseholdPayload> update(HouseholdAccess access, UpdateHouseholdInput input) {
 		return checkedWrite.run(access, errors -> {
-			HouseholdChecks.memberCount(errors, input.memberCount());
+			HouseholdValidation.memberCount(errors, input.memberCount());
 			Mono<Void> fits = checks.changeable(access, errors, "id", input.id()).doOnNext(existing -> {
 				Integer memberCount = input.memberCount() != null ? input.memberCount() : existing.memberCount();
 				if (input.flags() != null) {
-					HouseholdChecks.flagsFit(errors, "flags", memberCount, input.flags());
+					HouseholdValidation.flagsFit(errors, "flags", memberCount, input.flags());
 				}
 				else if (input.memberCount() != null) {
-					HouseholdChecks.flagsFit(errors, "memberCount", memberCount, existing.flags());
+					HouseholdValidation.flagsFit(errors, "memberCount", memberCount, existing.flags());
 				}
 			}).then();
 			Mono<Void> protection = input.protection() == null ? Mono.empty()

@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * and recorded in the audit log with the write.
  */
 @Service
-class ReferralMutations {
+class ReferralService {
 
 	record ReferHouseholdInput(String householdId, String organizationId) {
 	}
@@ -31,13 +31,13 @@ class ReferralMutations {
 
 	private final HouseholdQueries households;
 
-	private final HouseholdChecks checks;
+	private final HouseholdValidation checks;
 
 	private final HouseholdAudit audit;
 
 	private final TransactionalOperator transaction;
 
-	ReferralMutations(ReferralQueries referrals, HouseholdQueries households, HouseholdChecks checks,
+	ReferralService(ReferralQueries referrals, HouseholdQueries households, HouseholdValidation checks,
 			HouseholdAudit audit, TransactionalOperator transaction) {
 		this.referrals = referrals;
 		this.households = households;

@@ -4,18 +4,18 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import jp.tsunagu.api.UserErrors;
-import jp.tsunagu.graph.References;
-import jp.tsunagu.graph.References.Kind;
+import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.graph.MissingReferences.Kind;
 import reactor.core.publisher.Mono;
 
 /** Input checks shared by the network and activity mutations; each records what it finds in the given errors. */
-final class Checks {
+final class NetworkValidation {
 
 	static final int MAX_NAME = 200;
 
 	static final int MAX_TEXT = 4000;
 
-	private Checks() {
+	private NetworkValidation() {
 	}
 
 	/** A name: required when creating; when updating, only checked if given. */
@@ -36,7 +36,7 @@ final class Checks {
 		}
 	}
 
-	static Mono<Void> areasExist(References references, UserErrors errors, String field, List<String> codes) {
+	static Mono<Void> areasExist(MissingReferences references, UserErrors errors, String field, List<String> codes) {
 		return references.missing(Kind.AREA, codes).doOnNext(missing -> {
 			if (!missing.isEmpty()) {
 				errors.add(field, "no area with code " + String.join(", ", missing));

@@ -7,14 +7,12 @@ import java.util.Objects;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
-import jp.tsunagu.graph.References;
-import jp.tsunagu.graph.References.Kind;
+import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.graph.MissingReferences.Kind;
 import jp.tsunagu.organization.OrganizationInputs.AddCollaborationInput;
 import jp.tsunagu.organization.OrganizationInputs.CreateOrganizationInput;
 import jp.tsunagu.organization.OrganizationInputs.RemoveCollaborationInput;
 import jp.tsunagu.organization.OrganizationInputs.UpdateOrganizationInput;
-import jp.tsunagu.organization.Payloads.CollaborationPayload;
-import jp.tsunagu.organization.Payloads.OrganizationPayload;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -25,7 +23,7 @@ import reactor.core.publisher.Mono;
  * errors means nothing was written.
  */
 @Service
-class OrganizationMutations {
+class OrganizationService {
 
 	private static final int MAX_NAME = 200;
 
@@ -33,11 +31,11 @@ class OrganizationMutations {
 
 	private final OrganizationQueries queries;
 
-	private final References references;
+	private final MissingReferences references;
 
 	private final TransactionalOperator transaction;
 
-	OrganizationMutations(OrganizationQueries queries, References references, TransactionalOperator transaction) {
+	OrganizationService(OrganizationQueries queries, MissingReferences references, TransactionalOperator transaction) {
 		this.queries = queries;
 		this.references = references;
 		this.transaction = transaction;
@@ -55,7 +53,7 @@ class OrganizationMutations {
 		checkCorporateNumberFormat(errors, input.corporateNumber());
 		Mono<OrganizationPayload> write = checkReferences(errors, null, input.name(), input.locationCode(),
 				input.servedAreaCodes(), input.fieldCodes(), input.operatorId(), input.corporateNumber())
-			.flatMap(all -> all.isEmpty() ? queries.create(input).map(OrganizationMutations::success)
+			.flatMap(all -> all.isEmpty() ? queries.create(input).map(OrganizationService::success)
 					: Mono.just(failure(all)));
 		return transaction.transactional(write);
 	}
@@ -81,14 +79,14 @@ class OrganizationMutations {
 			checkCorporateNumberFormat(errors, input.corporateNumber());
 			return checkReferences(errors, existing.id(), input.name(), input.locationCode(), input.servedAreaCodes(),
 					input.fieldCodes(), input.operatorId(), input.corporateNumber())
-				.flatMap(all -> all.isEmpty() ? queries.update(input).map(OrganizationMutations::success)
+				.flatMap(all -> all.isEmpty() ? queries.update(input).map(OrganizationService::success)
 						: Mono.just(failure(all)));
 		}).switchIfEmpty(Mono.fromSupplier(() -> failure(notFound("id", input.id())))));
 	}
 
 	Mono<OrganizationPayload> archive(String id) {
 		return transaction.transactional(queries.archive(id)
-			.map(OrganizationMutations::success)
+			.map(OrganizationService::success)
 			.switchIfEmpty(Mono.fromSupplier(() -> failure(notFound("id", id)))));
 	}
 

@@ -3,13 +3,11 @@ package jp.tsunagu.network;
 import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
-import jp.tsunagu.graph.References;
+import jp.tsunagu.graph.MissingReferences;
 import jp.tsunagu.network.NetworkInputs.AddMemberInput;
 import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
 import jp.tsunagu.network.NetworkInputs.RemoveMemberInput;
 import jp.tsunagu.network.NetworkInputs.UpdateNetworkInput;
-import jp.tsunagu.network.Payloads.MembershipPayload;
-import jp.tsunagu.network.Payloads.NetworkPayload;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -20,15 +18,15 @@ import reactor.core.publisher.Mono;
  * with errors means nothing was written.
  */
 @Service
-class NetworkMutations {
+class NetworkService {
 
 	private final NetworkQueries queries;
 
-	private final References references;
+	private final MissingReferences references;
 
 	private final TransactionalOperator transaction;
 
-	NetworkMutations(NetworkQueries queries, References references, TransactionalOperator transaction) {
+	NetworkService(NetworkQueries queries, MissingReferences references, TransactionalOperator transaction) {
 		this.queries = queries;
 		this.references = references;
 		this.transaction = transaction;
@@ -36,13 +34,13 @@ class NetworkMutations {
 
 	Mono<NetworkPayload> create(CreateNetworkInput input) {
 		UserErrors errors = new UserErrors();
-		Checks.name(errors, input.name(), true);
+		NetworkValidation.name(errors, input.name(), true);
 		errors.required("kind", input.kind());
-		Checks.description(errors, input.description());
+		NetworkValidation.description(errors, input.description());
 		checkTier(errors, input.tier());
-		Checks.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), true);
+		NetworkValidation.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), true);
 		Mono<Void> checks = Flux.concat(
-				Checks.areasExist(references, errors, "coveredAreaCodes", input.coveredAreaCodes()),
+				NetworkValidation.areasExist(references, errors, "coveredAreaCodes", input.coveredAreaCodes()),
 				nameFree(errors, input.name(), input.coveredAreaCodes(), null),
 				parentUsable(errors, null, input.parentId()))
 			.then();
@@ -53,13 +51,13 @@ class NetworkMutations {
 	Mono<NetworkPayload> update(UpdateNetworkInput input) {
 		return transaction.transactional(queries.byId(input.id()).flatMap(existing -> {
 			UserErrors errors = new UserErrors();
-			Checks.name(errors, input.name(), false);
-			Checks.description(errors, input.description());
+			NetworkValidation.name(errors, input.name(), false);
+			NetworkValidation.description(errors, input.description());
 			checkTier(errors, input.tier());
-			Checks.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), false);
+			NetworkValidation.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), false);
 			String name = input.name() == null ? existing.name() : input.name();
 			Mono<Void> checks = Flux.concat(
-					Checks.areasExist(references, errors, "coveredAreaCodes", input.coveredAreaCodes()),
+					NetworkValidation.areasExist(references, errors, "coveredAreaCodes", input.coveredAreaCodes()),
 					nameFree(errors, name, input.coveredAreaCodes(), existing.id()),
 					parentUsable(errors, existing.id(), input.parentId()))
 				.then();
@@ -77,12 +75,12 @@ class NetworkMutations {
 	Mono<MembershipPayload> addMember(AddMemberInput input) {
 		UserErrors errors = new UserErrors();
 		Mono<Void> checks = Flux.concat(
-				Checks.whenFound(queries.byId(input.networkId()), network -> {
+				NetworkValidation.whenFound(queries.byId(input.networkId()), network -> {
 					if (network.archived()) {
 						errors.add("networkId", "network \"" + network.name() + "\" is archived");
 					}
 				}, () -> errors.add("networkId", "no network with id " + input.networkId())),
-				Checks.whenFound(queries.memberArchived(input.memberId()), archived -> {
+				NetworkValidation.whenFound(queries.memberArchived(input.memberId()), archived -> {
 					if (archived) {
 						errors.add("memberId", "organisation or person " + input.memberId() + " is archived");
 					}
@@ -96,9 +94,9 @@ class NetworkMutations {
 	Mono<MembershipPayload> removeMember(RemoveMemberInput input) {
 		UserErrors errors = new UserErrors();
 		Mono<Void> checks = Flux.concat(
-				Checks.whenMissing(queries.byId(input.networkId()),
+				NetworkValidation.whenMissing(queries.byId(input.networkId()),
 						() -> errors.add("networkId", "no network with id " + input.networkId())),
-				Checks.whenMissing(queries.memberArchived(input.memberId()),
+				NetworkValidation.whenMissing(queries.memberArchived(input.memberId()),
 						() -> errors.add("memberId", "no organisation or person with id " + input.memberId())))
 			.then();
 		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
@@ -110,7 +108,7 @@ class NetworkMutations {
 	}
 
 	private Mono<Void> nameFree(UserErrors errors, String name, List<String> areaCodes, String exceptId) {
-		if (!Checks.canCheckDuplicate(name, areaCodes)) {
+		if (!NetworkValidation.canCheckDuplicate(name, areaCodes)) {
 			return Mono.empty();
 		}
 		return queries.areasWhereNameTaken(name.strip(), areaCodes, exceptId).doOnNext(codes -> {
@@ -128,7 +126,7 @@ class NetworkMutations {
 			errors.add("parentId", "a network cannot be its own parent");
 			return Mono.empty();
 		}
-		Mono<Void> exists = Checks.whenFound(queries.byId(parentId), parent -> {
+		Mono<Void> exists = NetworkValidation.whenFound(queries.byId(parentId), parent -> {
 			if (parent.archived()) {
 				errors.add("parentId", "network \"" + parent.name() + "\" is archived");
 			}

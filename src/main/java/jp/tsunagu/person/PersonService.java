@@ -13,15 +13,15 @@ import reactor.core.publisher.Mono;
  * the same transaction; a payload with errors means nothing was written.
  */
 @Service
-class PersonMutations {
+class PersonService {
 
-	private final PersonChecks checks;
+	private final PersonValidation checks;
 
 	private final PersonWrites writes;
 
 	private final TransactionalOperator transaction;
 
-	PersonMutations(PersonChecks checks, PersonWrites writes, TransactionalOperator transaction) {
+	PersonService(PersonValidation checks, PersonWrites writes, TransactionalOperator transaction) {
 		this.checks = checks;
 		this.writes = writes;
 		this.transaction = transaction;
@@ -29,13 +29,13 @@ class PersonMutations {
 
 	Mono<PersonPayload> create(CreatePersonInput input) {
 		UserErrors errors = new UserErrors();
-		PersonChecks.name(errors, input.name());
+		PersonValidation.name(errors, input.name());
 		errors.required("kind", input.kind());
 		if (Boolean.TRUE.equals(input.chiefChildCommissioner())) {
-			PersonChecks.onlyForVolunteers(errors, "chiefChildCommissioner", input.kind());
+			PersonValidation.onlyForVolunteers(errors, "chiefChildCommissioner", input.kind());
 		}
 		if (input.commissionerCouncilId() != null) {
-			PersonChecks.onlyForVolunteers(errors, "commissionerCouncilId", input.kind());
+			PersonValidation.onlyForVolunteers(errors, "commissionerCouncilId", input.kind());
 		}
 		Mono<UserErrors> checked = checks.commissionerCouncil(errors, input.commissionerCouncilId());
 		return transaction.transactional(PersonPayload.writeIfValid(checked, () -> writes.create(input)));
@@ -44,15 +44,15 @@ class PersonMutations {
 	Mono<PersonPayload> update(UpdatePersonInput input) {
 		Mono<UserErrors> checked = checks.person(input.id()).flatMap(found -> {
 			UserErrors errors = new UserErrors();
-			PersonKind kind = PersonChecks.expect(errors, "id", input.id(), found, null).map(Person::kind).orElse(null);
+			PersonKind kind = PersonValidation.expect(errors, "id", input.id(), found, null).map(Person::kind).orElse(null);
 			if (input.name() != null) {
-				PersonChecks.name(errors, input.name());
+				PersonValidation.name(errors, input.name());
 			}
 			if (input.chiefChildCommissioner() != null) {
-				PersonChecks.onlyForVolunteers(errors, "chiefChildCommissioner", kind);
+				PersonValidation.onlyForVolunteers(errors, "chiefChildCommissioner", kind);
 			}
 			if (input.commissionerCouncilId() != null) {
-				PersonChecks.onlyForVolunteers(errors, "commissionerCouncilId", kind);
+				PersonValidation.onlyForVolunteers(errors, "commissionerCouncilId", kind);
 			}
 			return checks.commissionerCouncil(errors, input.commissionerCouncilId());
 		});

@@ -8,14 +8,14 @@ import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.AreaKind;
-import jp.tsunagu.graph.References;
-import jp.tsunagu.graph.References.Kind;
+import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.graph.MissingReferences.Kind;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Input checks shared by the household mutations; each records what it finds in the given errors. */
 @Component
-class HouseholdChecks {
+class HouseholdValidation {
 
 	static final int MIN_MEMBERS = 1;
 
@@ -26,9 +26,9 @@ class HouseholdChecks {
 
 	private final HouseholdQueries queries;
 
-	private final References references;
+	private final MissingReferences references;
 
-	HouseholdChecks(HouseholdQueries queries, References references) {
+	HouseholdValidation(HouseholdQueries queries, MissingReferences references) {
 		this.queries = queries;
 		this.references = references;
 	}

@@ -8,15 +8,15 @@ import reactor.core.publisher.Mono;
 
 /** Records a household's life issues (生活課題) and their status. */
 @Service
-class IssueMutations {
+class IssueService {
 
 	private final HouseholdQueries queries;
 
-	private final HouseholdChecks checks;
+	private final HouseholdValidation checks;
 
 	private final CheckedWrite checkedWrite;
 
-	IssueMutations(HouseholdQueries queries, HouseholdChecks checks, CheckedWrite checkedWrite) {
+	IssueService(HouseholdQueries queries, HouseholdValidation checks, CheckedWrite checkedWrite) {
 		this.queries = queries;
 		this.checks = checks;
 		this.checkedWrite = checkedWrite;
@@ -24,7 +24,7 @@ class IssueMutations {
 
 	Mono<HouseholdPayload> set(HouseholdAccess access, SetHouseholdIssueInput input) {
 		return checkedWrite.run(access, errors -> {
-			HouseholdChecks.notInFuture(errors, "since", input.since());
+			HouseholdValidation.notInFuture(errors, "since", input.since());
 			return Flux.concat(checks.changeable(access, errors, "householdId", input.householdId()),
 					checks.needExists(errors, "needCode", input.needCode()));
 		}, () -> queries.setIssue(input));

@@ -10,9 +10,9 @@ import reactor.core.publisher.Mono;
 
 /** Records which organisations staff members work for, and in which role. */
 @Service
-class EmploymentMutations {
+class EmploymentService {
 
-	private final PersonChecks checks;
+	private final PersonValidation checks;
 
 	private final PersonQueries queries;
 
@@ -20,7 +20,7 @@ class EmploymentMutations {
 
 	private final TransactionalOperator transaction;
 
-	EmploymentMutations(PersonChecks checks, PersonQueries queries, PersonWrites writes,
+	EmploymentService(PersonValidation checks, PersonQueries queries, PersonWrites writes,
 			TransactionalOperator transaction) {
 		this.checks = checks;
 		this.queries = queries;
@@ -31,7 +31,7 @@ class EmploymentMutations {
 	Mono<PersonPayload> add(AddStaffAssignmentInput input) {
 		Mono<UserErrors> checked = checks.person(input.personId()).flatMap(found -> {
 			UserErrors errors = new UserErrors();
-			PersonChecks.expect(errors, "personId", input.personId(), found, PersonKind.STAFF);
+			PersonValidation.expect(errors, "personId", input.personId(), found, PersonKind.STAFF);
 			errors.required("role", input.role());
 			return checks.organization(errors, "organizationId", input.organizationId());
 		});
@@ -41,7 +41,7 @@ class EmploymentMutations {
 	Mono<PersonPayload> remove(RemoveStaffAssignmentInput input) {
 		Mono<UserErrors> checked = checks.person(input.personId()).flatMap(found -> {
 			UserErrors errors = new UserErrors();
-			if (PersonChecks.expect(errors, "personId", input.personId(), found, null).isEmpty()) {
+			if (PersonValidation.expect(errors, "personId", input.personId(), found, null).isEmpty()) {
 				return Mono.just(errors);
 			}
 			return queries.worksFor(input.personId(), input.organizationId())

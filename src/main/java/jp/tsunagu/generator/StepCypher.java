@@ -6,7 +6,7 @@ package jp.tsunagu.generator;
  * with everything it owns in one statement, only when its unique id is not there yet: a batch is all or nothing, so
  * an existing root means its whole subtree exists, and a rerun writes nothing twice.
  */
-final class Statements {
+final class StepCypher {
 
 	static final String PREFECTURES = """
 			UNWIND $rows AS r
@@ -172,6 +172,6 @@ final class Statements {
 			    withdrawnAt: c.withdrawnAt, generated: true, createdAt: now, updatedAt: now})
 			  FOREACH (o IN [x IN c.to | organizations[x]] | CREATE (consent)-[:TO]->(o)))""";
 
-	private Statements() {
+	private StepCypher() {
 	}
 }

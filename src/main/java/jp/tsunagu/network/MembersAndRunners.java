@@ -5,9 +5,9 @@ import jp.tsunagu.person.Person;
 import org.neo4j.driver.types.Node;
 
 /** Reads the ends of ties that may be one of two kinds into the records the GraphQL unions resolve by. */
-final class UnionNodes {
+final class MembersAndRunners {
 
-	private UnionNodes() {
+	private MembersAndRunners() {
 	}
 
 	/** A network member: Organization | Person. */

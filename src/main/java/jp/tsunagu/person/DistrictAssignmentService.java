@@ -10,9 +10,9 @@ import reactor.core.publisher.Mono;
 
 /** Assigns 民生委員・児童委員 to their districts (担当地区) and takes them off again. */
 @Service
-class DistrictAssignmentMutations {
+class DistrictAssignmentService {
 
-	private final PersonChecks checks;
+	private final PersonValidation checks;
 
 	private final PersonQueries queries;
 
@@ -20,7 +20,7 @@ class DistrictAssignmentMutations {
 
 	private final TransactionalOperator transaction;
 
-	DistrictAssignmentMutations(PersonChecks checks, PersonQueries queries, PersonWrites writes,
+	DistrictAssignmentService(PersonValidation checks, PersonQueries queries, PersonWrites writes,
 			TransactionalOperator transaction) {
 		this.checks = checks;
 		this.queries = queries;
@@ -31,7 +31,7 @@ class DistrictAssignmentMutations {
 	Mono<PersonPayload> assign(AssignVolunteerInput input) {
 		Mono<UserErrors> checked = checks.person(input.personId()).flatMap(found -> {
 			UserErrors errors = new UserErrors();
-			PersonChecks.expect(errors, "personId", input.personId(), found, PersonKind.COMMISSIONED_VOLUNTEER);
+			PersonValidation.expect(errors, "personId", input.personId(), found, PersonKind.COMMISSIONED_VOLUNTEER);
 			return checks.district(errors, "districtCode", input.districtCode());
 		});
 		return transaction.transactional(PersonPayload.writeIfValid(checked, () -> writes.assign(input)));
@@ -40,7 +40,7 @@ class DistrictAssignmentMutations {
 	Mono<PersonPayload> unassign(UnassignVolunteerInput input) {
 		Mono<UserErrors> checked = checks.person(input.personId()).flatMap(found -> {
 			UserErrors errors = new UserErrors();
-			if (PersonChecks.expect(errors, "personId", input.personId(), found, PersonKind.COMMISSIONED_VOLUNTEER)
+			if (PersonValidation.expect(errors, "personId", input.personId(), found, PersonKind.COMMISSIONED_VOLUNTEER)
 				.isEmpty()) {
 				return Mono.just(errors);
 			}

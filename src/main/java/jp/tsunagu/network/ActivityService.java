@@ -3,12 +3,11 @@ package jp.tsunagu.network;
 import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
-import jp.tsunagu.graph.References;
+import jp.tsunagu.graph.MissingReferences;
 import jp.tsunagu.network.NetworkInputs.AddActivityRunnerInput;
 import jp.tsunagu.network.NetworkInputs.CreateActivityInput;
 import jp.tsunagu.network.NetworkInputs.RemoveActivityRunnerInput;
 import jp.tsunagu.network.NetworkInputs.UpdateActivityInput;
-import jp.tsunagu.network.Payloads.ActivityPayload;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -19,15 +18,15 @@ import reactor.core.publisher.Mono;
  * nothing was written. An activity always keeps at least one lead.
  */
 @Service
-class ActivityMutations {
+class ActivityService {
 
 	private final ActivityQueries queries;
 
-	private final References references;
+	private final MissingReferences references;
 
 	private final TransactionalOperator transaction;
 
-	ActivityMutations(ActivityQueries queries, References references, TransactionalOperator transaction) {
+	ActivityService(ActivityQueries queries, MissingReferences references, TransactionalOperator transaction) {
 		this.queries = queries;
 		this.references = references;
 		this.transaction = transaction;
@@ -35,12 +34,12 @@ class ActivityMutations {
 
 	Mono<ActivityPayload> create(CreateActivityInput input) {
 		UserErrors errors = new UserErrors();
-		Checks.name(errors, input.name(), true);
+		NetworkValidation.name(errors, input.name(), true);
 		errors.required("kind", input.kind());
-		Checks.description(errors, input.description());
-		Checks.areaList(errors, "heldInCodes", input.heldInCodes(), true);
+		NetworkValidation.description(errors, input.description());
+		NetworkValidation.areaList(errors, "heldInCodes", input.heldInCodes(), true);
 		errors.required("leadId", input.leadId());
-		Mono<Void> checks = Flux.concat(Checks.areasExist(references, errors, "heldInCodes", input.heldInCodes()),
+		Mono<Void> checks = Flux.concat(NetworkValidation.areasExist(references, errors, "heldInCodes", input.heldInCodes()),
 				nameFree(errors, input.name(), input.heldInCodes(), null), runnerUsable(errors, "leadId", input.leadId()))
 			.then();
 		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
@@ -50,11 +49,11 @@ class ActivityMutations {
 	Mono<ActivityPayload> update(UpdateActivityInput input) {
 		return transaction.transactional(queries.byId(input.id()).flatMap(existing -> {
 			UserErrors errors = new UserErrors();
-			Checks.name(errors, input.name(), false);
-			Checks.description(errors, input.description());
-			Checks.areaList(errors, "heldInCodes", input.heldInCodes(), false);
+			NetworkValidation.name(errors, input.name(), false);
+			NetworkValidation.description(errors, input.description());
+			NetworkValidation.areaList(errors, "heldInCodes", input.heldInCodes(), false);
 			String name = input.name() == null ? existing.name() : input.name();
-			Mono<Void> checks = Flux.concat(Checks.areasExist(references, errors, "heldInCodes", input.heldInCodes()),
+			Mono<Void> checks = Flux.concat(NetworkValidation.areasExist(references, errors, "heldInCodes", input.heldInCodes()),
 					nameFree(errors, name, input.heldInCodes(), existing.id()))
 				.then();
 			return checks.then(Mono.defer(() -> errors.isEmpty()
@@ -86,9 +85,9 @@ class ActivityMutations {
 	Mono<ActivityPayload> removeRunner(RemoveActivityRunnerInput input) {
 		UserErrors errors = new UserErrors();
 		Mono<Void> checks = Flux.concat(
-				Checks.whenMissing(queries.byId(input.activityId()),
+				NetworkValidation.whenMissing(queries.byId(input.activityId()),
 						() -> errors.add("activityId", "no activity with id " + input.activityId())),
-				Checks.whenMissing(queries.runnerArchived(input.runnerId()),
+				NetworkValidation.whenMissing(queries.runnerArchived(input.runnerId()),
 						() -> errors.add("runnerId", "no organisation or network with id " + input.runnerId())))
 			.then(Mono.defer(() -> errors.isEmpty()
 					? queries.standing(input.activityId(), input.runnerId()).doOnNext(standing -> {
@@ -105,7 +104,7 @@ class ActivityMutations {
 	}
 
 	private Mono<Void> activityUsable(UserErrors errors, String activityId) {
-		return Checks.whenFound(queries.byId(activityId), activity -> {
+		return NetworkValidation.whenFound(queries.byId(activityId), activity -> {
 			if (activity.archived()) {
 				errors.add("activityId", "activity \"" + activity.name() + "\" is archived");
 			}
@@ -116,7 +115,7 @@ class ActivityMutations {
 		if (runnerId == null || runnerId.isBlank()) {
 			return Mono.empty();
 		}
-		return Checks.whenFound(queries.runnerArchived(runnerId), archived -> {
+		return NetworkValidation.whenFound(queries.runnerArchived(runnerId), archived -> {
 			if (archived) {
 				errors.add(field, "organisation or network " + runnerId + " is archived");
 			}
@@ -124,7 +123,7 @@ class ActivityMutations {
 	}
 
 	private Mono<Void> nameFree(UserErrors errors, String name, List<String> areaCodes, String exceptId) {
-		if (!Checks.canCheckDuplicate(name, areaCodes)) {
+		if (!NetworkValidation.canCheckDuplicate(name, areaCodes)) {
 			return Mono.empty();
 		}
 		return queries.areasWhereNameTaken(name.strip(), areaCodes, exceptId).doOnNext(codes -> {

@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** Helpers to build the rows of a step: parameter maps, produced lazily place by place. */
-final class Rows {
+final class StepRows {
 
-	private Rows() {
+	private StepRows() {
 	}
 
 	/** A map that keeps null values (Map.of refuses them). */

@@ -5,8 +5,8 @@ import java.util.List;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.area.AreaQueries;
-import jp.tsunagu.graph.References;
-import jp.tsunagu.graph.References.Kind;
+import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.graph.MissingReferences.Kind;
 import jp.tsunagu.organization.OrganizationQueries;
 import jp.tsunagu.taxonomy.CommissionInputs.CommissionPayload;
 import jp.tsunagu.taxonomy.CommissionInputs.CreateCommissionInput;
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * with errors means nothing was written.
  */
 @Component
-class CommissionMutations {
+class CommissionService {
 
 	private static final int MAX_NOTE = 4000;
 
@@ -29,12 +29,12 @@ class CommissionMutations {
 
 	private final AreaQueries areas;
 
-	private final References references;
+	private final MissingReferences references;
 
 	private final TransactionalOperator transaction;
 
-	CommissionMutations(CommissionQueries commissions, OrganizationQueries organizations, AreaQueries areas,
-			References references, TransactionalOperator transaction) {
+	CommissionService(CommissionQueries commissions, OrganizationQueries organizations, AreaQueries areas,
+			MissingReferences references, TransactionalOperator transaction) {
 		this.commissions = commissions;
 		this.organizations = organizations;
 		this.areas = areas;

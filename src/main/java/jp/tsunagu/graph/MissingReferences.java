@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 /** Finds which of the keys a mutation refers to do not exist, so it can say which ones. */
 @Component
-public class References {
+public class MissingReferences {
 
 	/** Kinds of things an input can point at, each with the label and key to look them up by. */
 	public enum Kind {
@@ -33,7 +33,7 @@ public class References {
 
 	private final ReactiveNeo4jClient client;
 
-	References(ReactiveNeo4jClient client) {
+	MissingReferences(ReactiveNeo4jClient client) {
 		this.client = client;
 	}
 
