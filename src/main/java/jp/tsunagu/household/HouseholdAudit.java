@@ -36,7 +36,7 @@ public class HouseholdAudit {
 		return record(access, "READ", householdIds);
 	}
 
-	Mono<Void> written(HouseholdAccess access, String householdId) {
+	public Mono<Void> written(HouseholdAccess access, String householdId) {
 		return record(access, "WRITE", List.of(householdId));
 	}
 

@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /** Input checks shared by the household mutations; each records what it finds in the given errors. */
 @Component
-class HouseholdValidation {
+public class HouseholdValidation {
 
 	static final int MIN_MEMBERS = 1;
 
@@ -37,7 +37,7 @@ class HouseholdValidation {
 	 * The household, if the caller may see it and it is not archived (archived households are kept as they were).
 	 * One the caller may not see is reported as missing, so that an id tells nothing about households out of scope.
 	 */
-	Mono<Household> changeable(HouseholdAccess access, UserErrors errors, String field, String id) {
+	public Mono<Household> changeable(HouseholdAccess access, UserErrors errors, String field, String id) {
 		if (id == null || id.isBlank()) {
 			errors.required(field, id);
 			return Mono.empty();

@@ -1,10 +1,15 @@
-package jp.tsunagu.household;
+package jp.tsunagu.referral;
 
 import java.util.List;
 import java.util.Objects;
 
 import jp.tsunagu.api.UserError;
 import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.household.HouseholdAccess;
+import jp.tsunagu.household.HouseholdAudit;
+import jp.tsunagu.household.HouseholdValidation;
+import jp.tsunagu.household.Protection;
+import jp.tsunagu.organization.OrganizationQueries;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -29,7 +34,7 @@ class ReferralService {
 
 	private final ReferralQueries referrals;
 
-	private final HouseholdQueries households;
+	private final OrganizationQueries organizations;
 
 	private final HouseholdValidation checks;
 
@@ -37,10 +42,10 @@ class ReferralService {
 
 	private final TransactionalOperator transaction;
 
-	ReferralService(ReferralQueries referrals, HouseholdQueries households, HouseholdValidation checks,
+	ReferralService(ReferralQueries referrals, OrganizationQueries organizations, HouseholdValidation checks,
 			HouseholdAudit audit, TransactionalOperator transaction) {
 		this.referrals = referrals;
-		this.households = households;
+		this.organizations = organizations;
 		this.checks = checks;
 		this.audit = audit;
 		this.transaction = transaction;
@@ -67,10 +72,13 @@ class ReferralService {
 				})
 				.then();
 			Mono<Void> target = to == null || to.isBlank() ? Mono.empty()
-					: households.unusableOrganizations(List.of(to))
-						.doOnNext(unusable -> unusable.forEach(organization -> errors.add("organizationId",
-								organization.archived() ? "organisation " + to + " is archived"
-										: "no organisation with id " + to)))
+					: organizations.byId(to)
+						.doOnNext(organization -> {
+							if (organization.archived()) {
+								errors.add("organizationId", "organisation " + to + " is archived");
+							}
+						})
+						.switchIfEmpty(Mono.fromRunnable(() -> errors.add("organizationId", "no organisation with id " + to)))
 						.then();
 			Mono<Void> consented = Mono.defer(() -> !errors.isEmpty() ? Mono.empty()
 					: referrals.consentToRefer(input.householdId(), to).doOnNext(yes -> {

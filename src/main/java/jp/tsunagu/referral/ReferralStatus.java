@@ -1,4 +1,4 @@
-package jp.tsunagu.household;
+package jp.tsunagu.referral;
 
 import jp.tsunagu.graph.Labelled;
 

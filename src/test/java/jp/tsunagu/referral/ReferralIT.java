@@ -1,4 +1,4 @@
-package jp.tsunagu.household;
+package jp.tsunagu.referral;
 
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,13 @@
-package jp.tsunagu.household;
+package jp.tsunagu.referral;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
-import jp.tsunagu.household.ReferralService.ReferHouseholdInput;
-import jp.tsunagu.household.ReferralService.ReferralPayload;
-import jp.tsunagu.household.ReferralService.RespondToReferralInput;
+import jp.tsunagu.household.HouseholdAccess;
+import jp.tsunagu.referral.ReferralService.ReferHouseholdInput;
+import jp.tsunagu.referral.ReferralService.ReferralPayload;
+import jp.tsunagu.referral.ReferralService.RespondToReferralInput;
 import jp.tsunagu.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
