@@ -16,11 +16,10 @@ import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.discovery.DiscoveryQueries.Found;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
-import jp.tsunagu.household.HouseholdAudit;
+import jp.tsunagu.household.AuditedRead;
 import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.security.Caller;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,17 +34,14 @@ class Discovery {
 
 	private final DiscoveryQueries queries;
 
-	private final HouseholdAudit audit;
-
-	private final TransactionalOperator transaction;
+	private final AuditedRead audited;
 
 	private final ContactProperties contact;
 
-	Discovery(DiscoveryQueries queries, HouseholdAudit audit, TransactionalOperator transaction,
+	Discovery(DiscoveryQueries queries, AuditedRead audited,
 			ContactProperties contact) {
 		this.queries = queries;
-		this.audit = audit;
-		this.transaction = transaction;
+		this.audited = audited;
 		this.contact = contact;
 	}
 
@@ -53,11 +49,10 @@ class Discovery {
 	Mono<Connection<DiscoveryResult>> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
 			PageRequest page) {
 		LocalDate liveSince = liveSince();
-		return transaction.transactional(queries.forHousehold(access, householdId, preventive, liveSince, PathPlan.NONE)
+		return audited.run(access, queries.forHousehold(access, householdId, preventive, liveSince, PathPlan.NONE)
 			.flatMap(outline -> withPaths(outline, page,
 					plan -> queries.forHousehold(access, householdId, preventive, liveSince, plan)))
-			.switchIfEmpty(Mono.error(() -> noHousehold(householdId)))
-			.flatMap(found -> audit.read(access, List.of(found.householdId())).thenReturn(found)))
+			.switchIfEmpty(Mono.error(() -> noHousehold(householdId))), found -> List.of(found.householdId()))
 			.map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page));
 	}
 
@@ -119,11 +114,9 @@ class Discovery {
 	}
 
 	Mono<WhoKnows> whoKnows(HouseholdAccess access, String householdId, boolean includeLapsed) {
-		return transaction.transactional(queries.whoKnows(access, householdId)
-			.switchIfEmpty(Mono.error(() -> noHousehold(householdId)))
-			.flatMap(knowers -> audit.read(access, List.of(householdId))
-				.thenReturn(WhoKnows.of(householdId, knowers, JapanDate.today(), contact.liveDays(),
-						includeLapsed))));
+		return audited.run(access, queries.whoKnows(access, householdId)
+			.switchIfEmpty(Mono.error(() -> noHousehold(householdId))), knowers -> List.of(householdId))
+			.map(knowers -> WhoKnows.of(householdId, knowers, JapanDate.today(), contact.liveDays(), includeLapsed));
 	}
 
 	/** A household the caller may not see is reported as missing, never as forbidden. */

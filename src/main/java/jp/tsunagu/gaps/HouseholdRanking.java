@@ -12,12 +12,11 @@ import jp.tsunagu.graph.CypherParameters;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.Household;
 import jp.tsunagu.household.HouseholdAccess;
-import jp.tsunagu.household.HouseholdAudit;
+import jp.tsunagu.household.AuditedRead;
 import jp.tsunagu.household.HouseholdScope;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -43,14 +42,11 @@ class HouseholdRanking {
 
 	private final ReactiveNeo4jClient client;
 
-	private final HouseholdAudit audit;
+	private final AuditedRead audited;
 
-	private final TransactionalOperator transaction;
-
-	HouseholdRanking(ReactiveNeo4jClient client, HouseholdAudit audit, TransactionalOperator transaction) {
+	HouseholdRanking(ReactiveNeo4jClient client, AuditedRead audited) {
 		this.client = client;
-		this.audit = audit;
-		this.transaction = transaction;
+		this.audited = audited;
 	}
 
 	/**
@@ -110,9 +106,8 @@ class HouseholdRanking {
 			.map(ranked -> request.toConnection(ranked.rows(), ranked.total(),
 					row -> row.get("rankKey").asString(), row -> row.get("h").get("id").asString()))
 			.map(connection -> connection.map(rowMapper));
-		return transaction.transactional(read.flatMap(connection -> audit
-			.read(access, connection.nodes().stream().map(row -> householdOf.apply(row).id()).toList())
-			.thenReturn(connection)));
+		return audited.run(access, read,
+				connection -> connection.nodes().stream().map(row -> householdOf.apply(row).id()).toList());
 	}
 
 	private record Ranked(List<Value> rows, long total, boolean areaKnown) {
