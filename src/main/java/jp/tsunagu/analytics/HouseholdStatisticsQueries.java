@@ -5,7 +5,7 @@ import java.util.List;
 import jp.tsunagu.analytics.HouseholdStatistics.FlagCount;
 import jp.tsunagu.analytics.HouseholdStatistics.IsolationCount;
 import jp.tsunagu.analytics.HouseholdStatistics.NeedCount;
-import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.household.HouseholdFlag;
 import jp.tsunagu.taxonomy.IsolationKind;
 import jp.tsunagu.taxonomy.Need;
@@ -53,7 +53,7 @@ class HouseholdStatisticsQueries {
 			.fetchAs(HouseholdStatistics.class)
 			.mappedBy((types, record) -> statistics(areaCode, record))
 			.one()
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("areaCode", "no area has code " + areaCode)));
+			.as(found -> Areas.require(found, "areaCode", areaCode));
 	}
 
 	private static HouseholdStatistics statistics(String areaCode, Record record) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import jp.tsunagu.api.Connection;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.discovery.DiscoveryQueries.Found;
@@ -64,12 +65,9 @@ class Discovery {
 				throw new InvalidArgumentException("needs",
 						"no need with code " + String.join(", ", outline.unknownNeeds()));
 			}
-			if (!outline.areaKnown()) {
-				throw new InvalidArgumentException("area", "no area with code " + areaCode);
-			}
-			return withPaths(outline, page,
-					plan -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, plan));
-		}).map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page));
+			return Areas.require(Mono.just(outline).filter(Found::areaKnown), "area", areaCode);
+		}).flatMap(outline -> withPaths(outline, page,
+				plan -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, plan))).map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page));
 	}
 
 	private static Mono<Found> withPaths(Found outline, PageRequest page, Function<PathPlan, Mono<Found>> search) {

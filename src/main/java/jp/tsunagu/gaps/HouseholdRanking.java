@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jp.tsunagu.api.Connection;
-import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.CypherParameters;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.Household;
@@ -97,12 +97,8 @@ class HouseholdRanking {
 			.mappedBy((types, record) -> new Ranked(record.get("page").asList(row -> row), record.get("total").asLong(),
 					record.get("areaKnown").asBoolean()))
 			.one()
-			.map(ranked -> {
-				if (!ranked.areaKnown()) {
-					throw new InvalidArgumentException("area", "no area with code " + areaCode);
-				}
-				return ranked;
-			})
+			.filter(Ranked::areaKnown)
+			.as(ranked -> Areas.require(ranked, "area", areaCode))
 			.map(ranked -> request.toConnection(ranked.rows(), ranked.total(),
 					row -> row.get("rankKey").asString(), row -> row.get("h").get("id").asString()))
 			.map(connection -> connection.map(rowMapper));

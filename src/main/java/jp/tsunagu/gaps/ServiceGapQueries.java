@@ -8,6 +8,7 @@ import java.util.List;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.gaps.ServiceGap.NearestService;
 import jp.tsunagu.service.Service;
 import jp.tsunagu.service.ServiceRules;
@@ -94,7 +95,7 @@ class ServiceGapQueries {
 				}
 				return gaps;
 			})
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("area", "no area with code " + areaCode)));
+			.as(found -> Areas.require(found, "area", areaCode));
 	}
 
 	private static ServiceGap gap(Value row, double farKm) {

@@ -7,6 +7,7 @@ import static jp.tsunagu.graph.CypherParameters.of;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.network.Network;
 import jp.tsunagu.organization.Organization;
@@ -59,7 +60,7 @@ class UnaffiliatedQueries {
 		return WITHOUT_NETWORK
 			.fetch(client, of("area", areaCode, "kind", nameOf(kind)), page, value -> Organization.from(value.asNode()),
 					Organization::name, Organization::id)
-			.flatMap(connection -> refusedIfUnknown(connection, AREA_EXISTS, areaCode, "area"));
+			.flatMap(connection -> areaKnown(connection, areaCode));
 	}
 
 	/**
@@ -71,14 +72,22 @@ class UnaffiliatedQueries {
 		return WITHOUT_FIELD
 			.fetch(client, of("field", field, "area", areaCode), page, value -> Network.from(value.asNode()),
 					Network::name, Network::id)
-			.flatMap(connection -> refusedIfUnknown(connection, FIELD_EXISTS, field, "field"))
+			.flatMap(connection -> fieldKnown(connection, field))
 			.flatMap(connection -> areaCode == null ? Mono.just(connection)
-					: refusedIfUnknown(connection, AREA_EXISTS, areaCode, "area"));
+					: areaKnown(connection, areaCode));
 	}
 
-	/** An empty answer may mean the code names nothing: then the argument is refused, naming it. */
-	private <T> Mono<Connection<T>> refusedIfUnknown(Connection<T> connection, String existsQuery, String code,
-			String argument) {
+	private <T> Mono<Connection<T>> areaKnown(Connection<T> connection, String areaCode) {
+		return Areas.require(unlessUnknown(connection, AREA_EXISTS, areaCode), "area", areaCode);
+	}
+
+	private <T> Mono<Connection<T>> fieldKnown(Connection<T> connection, String field) {
+		return unlessUnknown(connection, FIELD_EXISTS, field)
+			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("field", "no field with code " + field)));
+	}
+
+	/** An empty answer may mean the code names nothing: then it is empty, for the caller to refuse the argument. */
+	private <T> Mono<Connection<T>> unlessUnknown(Connection<T> connection, String existsQuery, String code) {
 		if (connection.totalCount() > 0) {
 			return Mono.just(connection);
 		}
@@ -88,11 +97,7 @@ class UnaffiliatedQueries {
 			.fetchAs(Boolean.class)
 			.mappedBy((types, record) -> record.get("found").asBoolean())
 			.one()
-			.map(exists -> {
-				if (!exists) {
-					throw new InvalidArgumentException(argument, "no " + argument + " with code " + code);
-				}
-				return connection;
-			});
+			.filter(found -> found)
+			.map(found -> connection);
 	}
 }

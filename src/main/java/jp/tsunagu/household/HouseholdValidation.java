@@ -8,6 +8,7 @@ import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.MissingReferences;
 import jp.tsunagu.graph.MissingReferences.Kind;
 import org.springframework.stereotype.Component;
@@ -85,13 +86,12 @@ public class HouseholdValidation {
 			errors.required(field, code);
 			return Mono.empty();
 		}
-		return queries.areaKind(code)
+		return Areas.require(queries.areaKind(code), code, errors, field)
 			.doOnNext(kind -> {
 				if (kind == AreaKind.PREFECTURE) {
 					errors.add(field, code + " is a prefecture; give the district, municipality or ward");
 				}
 			})
-			.switchIfEmpty(Mono.fromRunnable(() -> errors.add(field, "no area with code " + code)))
 			.then();
 	}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import jp.tsunagu.api.Connection.PageInfo;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
@@ -131,10 +132,9 @@ class NetworkMaps {
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)
 			.one()
+			.filter(record -> !record.get("area").isNull())
+			.as(found -> Areas.require(found, "area", area))
 			.map(record -> {
-				if (record.get("area").isNull()) {
-					throw new InvalidArgumentException("area", "no area has code " + area);
-				}
 				if (record.get("gatheredCount").asInt() > maxMapNodes) {
 					throw new InvalidArgumentException("area", "the map of " + area + " has more than " + maxMapNodes
 							+ " nodes, the most a map may hold: choose a smaller area or narrow nodeKinds");

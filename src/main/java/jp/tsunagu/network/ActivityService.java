@@ -3,7 +3,7 @@ package jp.tsunagu.network;
 import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
-import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.network.NetworkInputs.AddActivityRunnerInput;
 import jp.tsunagu.network.NetworkInputs.CreateActivityInput;
 import jp.tsunagu.network.NetworkInputs.RemoveActivityRunnerInput;
@@ -22,13 +22,13 @@ class ActivityService {
 
 	private final ActivityQueries queries;
 
-	private final MissingReferences references;
+	private final Areas areas;
 
 	private final TransactionalOperator transaction;
 
-	ActivityService(ActivityQueries queries, MissingReferences references, TransactionalOperator transaction) {
+	ActivityService(ActivityQueries queries, Areas areas, TransactionalOperator transaction) {
 		this.queries = queries;
-		this.references = references;
+		this.areas = areas;
 		this.transaction = transaction;
 	}
 
@@ -39,7 +39,7 @@ class ActivityService {
 		NetworkValidation.description(errors, input.description());
 		NetworkValidation.areaList(errors, "heldInCodes", input.heldInCodes(), true);
 		errors.required("leadId", input.leadId());
-		Mono<Void> checks = Flux.concat(NetworkValidation.areasExist(references, errors, "heldInCodes", input.heldInCodes()),
+		Mono<Void> checks = Flux.concat(NetworkValidation.areasExist(areas, errors, "heldInCodes", input.heldInCodes()),
 				nameFree(errors, input.name(), input.heldInCodes(), null), runnerUsable(errors, "leadId", input.leadId()))
 			.then();
 		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
@@ -53,7 +53,7 @@ class ActivityService {
 			NetworkValidation.description(errors, input.description());
 			NetworkValidation.areaList(errors, "heldInCodes", input.heldInCodes(), false);
 			String name = input.name() == null ? existing.name() : input.name();
-			Mono<Void> checks = Flux.concat(NetworkValidation.areasExist(references, errors, "heldInCodes", input.heldInCodes()),
+			Mono<Void> checks = Flux.concat(NetworkValidation.areasExist(areas, errors, "heldInCodes", input.heldInCodes()),
 					nameFree(errors, name, input.heldInCodes(), existing.id()))
 				.then();
 			return checks.then(Mono.defer(() -> errors.isEmpty()

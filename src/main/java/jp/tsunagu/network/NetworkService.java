@@ -3,7 +3,7 @@ package jp.tsunagu.network;
 import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
-import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.network.NetworkInputs.AddMemberInput;
 import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
 import jp.tsunagu.network.NetworkInputs.RemoveMemberInput;
@@ -22,13 +22,13 @@ class NetworkService {
 
 	private final NetworkQueries queries;
 
-	private final MissingReferences references;
+	private final Areas areas;
 
 	private final TransactionalOperator transaction;
 
-	NetworkService(NetworkQueries queries, MissingReferences references, TransactionalOperator transaction) {
+	NetworkService(NetworkQueries queries, Areas areas, TransactionalOperator transaction) {
 		this.queries = queries;
-		this.references = references;
+		this.areas = areas;
 		this.transaction = transaction;
 	}
 
@@ -40,7 +40,7 @@ class NetworkService {
 		checkTier(errors, input.tier());
 		NetworkValidation.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), true);
 		Mono<Void> checks = Flux.concat(
-				NetworkValidation.areasExist(references, errors, "coveredAreaCodes", input.coveredAreaCodes()),
+				NetworkValidation.areasExist(areas, errors, "coveredAreaCodes", input.coveredAreaCodes()),
 				nameFree(errors, input.name(), input.coveredAreaCodes(), null),
 				parentUsable(errors, null, input.parentId()))
 			.then();
@@ -57,7 +57,7 @@ class NetworkService {
 			NetworkValidation.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), false);
 			String name = input.name() == null ? existing.name() : input.name();
 			Mono<Void> checks = Flux.concat(
-					NetworkValidation.areasExist(references, errors, "coveredAreaCodes", input.coveredAreaCodes()),
+					NetworkValidation.areasExist(areas, errors, "coveredAreaCodes", input.coveredAreaCodes()),
 					nameFree(errors, name, input.coveredAreaCodes(), existing.id()),
 					parentUsable(errors, existing.id(), input.parentId()))
 				.then();

@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import jp.tsunagu.api.UserErrors;
-import jp.tsunagu.graph.MissingReferences;
-import jp.tsunagu.graph.MissingReferences.Kind;
+import jp.tsunagu.area.Areas;
 import reactor.core.publisher.Mono;
 
 /** Input checks shared by the network and activity mutations; each records what it finds in the given errors. */
@@ -36,12 +35,8 @@ final class NetworkValidation {
 		}
 	}
 
-	static Mono<Void> areasExist(MissingReferences references, UserErrors errors, String field, List<String> codes) {
-		return references.missing(Kind.AREA, codes).doOnNext(missing -> {
-			if (!missing.isEmpty()) {
-				errors.add(field, "no area with code " + String.join(", ", missing));
-			}
-		}).then();
+	static Mono<Void> areasExist(Areas areas, UserErrors errors, String field, List<String> codes) {
+		return areas.requireAll(codes, errors, field).then();
 	}
 
 	/** Runs {@code onFound} with what the lookup finds, or {@code onMissing} when it finds nothing. */

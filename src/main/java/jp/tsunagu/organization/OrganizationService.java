@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.graph.MissingReferences;
@@ -33,11 +34,15 @@ class OrganizationService {
 
 	private final MissingReferences references;
 
+	private final Areas areas;
+
 	private final TransactionalOperator transaction;
 
-	OrganizationService(OrganizationQueries queries, MissingReferences references, TransactionalOperator transaction) {
+	OrganizationService(OrganizationQueries queries, MissingReferences references, Areas areas,
+			TransactionalOperator transaction) {
 		this.queries = queries;
 		this.references = references;
+		this.areas = areas;
 		this.transaction = transaction;
 	}
 
@@ -133,9 +138,7 @@ class OrganizationService {
 			List<String> servedAreaCodes, List<String> fieldCodes, String operatorId, String corporateNumber) {
 		List<Mono<UserErrors>> checks = new ArrayList<>();
 		if (locationCode != null && !locationCode.isBlank()) {
-			checks.add(references.missing(Kind.AREA, List.of(locationCode))
-				.map(missing -> missing.isEmpty() ? errors
-						: errors.add("locationCode", "no area with code " + locationCode)));
+			checks.add(areas.requireAll(List.of(locationCode), errors, "locationCode"));
 			if (name != null && !name.isBlank()) {
 				checks.add(queries.nameTakenAt(name.strip(), locationCode, exceptId)
 					.map(taken -> taken ? errors.add("name",
@@ -143,9 +146,7 @@ class OrganizationService {
 							: errors));
 			}
 		}
-		checks.add(references.missing(Kind.AREA, servedAreaCodes)
-			.map(missing -> missing.isEmpty() ? errors
-					: errors.add("servedAreaCodes", "no area with code " + String.join(", ", missing))));
+		checks.add(areas.requireAll(servedAreaCodes, errors, "servedAreaCodes"));
 		checks.add(references.missing(Kind.FIELD, fieldCodes)
 			.map(missing -> missing.isEmpty() ? errors
 					: errors.add("fieldCodes", "no field with code " + String.join(", ", missing))));

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.area.AreaQueries;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.organization.OrganizationKind;
 import jp.tsunagu.organization.OrganizationQueries;
 import jp.tsunagu.organization.ResidentGroupType;
@@ -92,9 +93,9 @@ class PersonValidation {
 	}
 
 	Mono<UserErrors> district(UserErrors errors, String field, String code) {
-		return areas.byCode(code)
+		return Areas.require(areas.byCode(code), code, errors, field)
 			.map(area -> area.kind() == AreaKind.DISTRICT ? errors
 					: errors.add(field, "must be a district (地区), " + code + " is a " + area.kind()))
-			.switchIfEmpty(Mono.fromSupplier(() -> errors.add(field, "no area with code " + code)));
+			.defaultIfEmpty(errors);
 	}
 }

@@ -3,6 +3,7 @@ package jp.tsunagu.service;
 import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.MissingReferences;
 import jp.tsunagu.graph.MissingReferences.Kind;
 import jp.tsunagu.organization.OrganizationQueries;
@@ -34,13 +35,16 @@ class ServiceService {
 
 	private final MissingReferences references;
 
+	private final Areas areas;
+
 	private final TransactionalOperator transaction;
 
-	ServiceService(ServiceQueries services, OrganizationQueries organizations, MissingReferences references,
+	ServiceService(ServiceQueries services, OrganizationQueries organizations, MissingReferences references, Areas areas,
 			TransactionalOperator transaction) {
 		this.services = services;
 		this.organizations = organizations;
 		this.references = references;
+		this.areas = areas;
 		this.transaction = transaction;
 	}
 
@@ -116,9 +120,7 @@ class ServiceService {
 		if (areaCodes.isEmpty()) {
 			return Mono.just(errors.add("availableInCodes", "must name at least one area"));
 		}
-		return references.missing(Kind.AREA, areaCodes)
-			.map(missing -> missing.isEmpty() ? errors
-					: errors.add("availableInCodes", "no area with code " + String.join(", ", missing)));
+		return areas.requireAll(areaCodes, errors, "availableInCodes");
 	}
 
 	private Mono<UserErrors> checkName(UserErrors errors, String providerId, String name, String exceptId) {

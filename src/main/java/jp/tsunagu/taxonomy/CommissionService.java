@@ -5,6 +5,7 @@ import java.util.List;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.area.AreaQueries;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.MissingReferences;
 import jp.tsunagu.graph.MissingReferences.Kind;
 import jp.tsunagu.organization.OrganizationQueries;
@@ -76,11 +77,11 @@ class CommissionService {
 	}
 
 	private Mono<UserErrors> checkMunicipality(UserErrors errors, String municipalityCode) {
-		return areas.byCode(municipalityCode)
+		return Areas.require(areas.byCode(municipalityCode), municipalityCode, errors, "municipalityCode")
 			.map(area -> area.kind() == AreaKind.MUNICIPALITY || area.kind() == AreaKind.WARD ? errors
 					: errors.add("municipalityCode", "must be a municipality or ward (市区町村・行政区), "
 							+ municipalityCode + " is a " + area.kind()))
-			.switchIfEmpty(Mono.fromSupplier(() -> errors.add("municipalityCode", "no area with code " + municipalityCode)));
+			.defaultIfEmpty(errors);
 	}
 
 	private Mono<UserErrors> checkDuplicate(UserErrors errors, CreateCommissionInput input) {
