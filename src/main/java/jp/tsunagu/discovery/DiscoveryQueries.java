@@ -273,13 +273,13 @@ class DiscoveryQueries {
 			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
 			""";
 
-	private static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM
+	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM
 			+ DISCOVER.formatted("h, volunteerSteps", HOUSEHOLD_LIVE_PATHS, ServiceRules.USABLE, HOUSEHOLD_OTHER_PATHS);
 
-	private static final String DISCOVER_FOR_NEEDS = NEEDS_FORM
+	static final String DISCOVER_FOR_NEEDS = NEEDS_FORM
 			+ DISCOVER.formatted("caller", CALLER_PATHS, ServiceRules.USABLE, NO_OTHER_PATHS);
 
-	private static final String WHO_KNOWS = """
+	static final String WHO_KNOWS = """
 			MATCH (h:Household {id: $household})
 			WHERE %s
 			CALL (h) {

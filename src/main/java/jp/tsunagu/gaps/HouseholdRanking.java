@@ -74,17 +74,7 @@ class HouseholdRanking {
 	<T> Mono<Connection<T>> page(HouseholdAccess access, String rows, String area, Map<String, Object> filter,
 			PageRequest request, Function<Value, T> rowMapper, Function<T, Household> householdOf) {
 		String areaCode = CypherParameters.blankToNull(area);
-		String cypher = """
-				%1$s
-				WITH collect({h: h, rankKey: rankKey, row: row}) AS ranked
-				CALL (ranked) {
-				  UNWIND ranked AS ranking
-				  WITH ranking.h AS h, ranking.rankKey AS rankKey, ranking.row AS row
-				  WHERE $afterKey IS NULL OR rankKey > $afterKey OR (rankKey = $afterKey AND h.id > $afterId)
-				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
-				  RETURN collect(row {.*, rankKey: rankKey}) AS page
-				}
-				RETURN size(ranked) AS total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""".formatted(rows);
+		String cypher = statement(rows);
 		Map<String, Object> parameters = new HashMap<>(filter);
 		parameters.put("area", areaCode);
 		parameters.put("viewer", access.viewer());
@@ -104,6 +94,21 @@ class HouseholdRanking {
 			.map(connection -> connection.map(rowMapper));
 		return audited.run(access, read,
 				connection -> connection.nodes().stream().map(row -> householdOf.apply(row).id()).toList());
+	}
+
+	/** The page of a ranking: {@code rows} as {@link #page} takes them, sorted, cut at the cursor, and counted. */
+	static String statement(String rows) {
+		return """
+				%1$s
+				WITH collect({h: h, rankKey: rankKey, row: row}) AS ranked
+				CALL (ranked) {
+				  UNWIND ranked AS ranking
+				  WITH ranking.h AS h, ranking.rankKey AS rankKey, ranking.row AS row
+				  WHERE $afterKey IS NULL OR rankKey > $afterKey OR (rankKey = $afterKey AND h.id > $afterId)
+				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
+				  RETURN collect(row {.*, rankKey: rankKey}) AS page
+				}
+				RETURN size(ranked) AS total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""".formatted(rows);
 	}
 
 	private record Ranked(List<Value> rows, long total, boolean areaKnown) {

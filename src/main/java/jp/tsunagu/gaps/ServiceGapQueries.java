@@ -37,7 +37,7 @@ class ServiceGapQueries {
 	 * The narrower needs with a service in the area are collected before the nearest service outside it is looked for,
 	 * so every service is bound as {@code s} where {@link ServiceRules#USABLE} judges it.
 	 */
-	private static final String GAPS = """
+	static final String GAPS = """
 			MATCH (a:Area {code: $area})
 			OPTIONAL CALL (a) {
 			  WITH a WHERE NOT a:Prefecture

@@ -57,6 +57,11 @@ class Neighborhoods {
 				""".formatted(TieRules.TYPES, TieRules.passable("y"), depth, MAX_REACHED))
 		.toList();
 
+	/** The statement whose search stops at {@code depth} ties (1..{@value #MAX_DEPTH}, already validated). */
+	static String cypher(int depth) {
+		return CYPHER_BY_DEPTH.get(depth);
+	}
+
 	private final ReactiveNeo4jClient client;
 
 	Neighborhoods(ReactiveNeo4jClient client) {
@@ -66,7 +71,7 @@ class Neighborhoods {
 	Mono<Neighborhood> around(String id, Integer depth, List<TieKind> kinds, Integer limit) {
 		int checkedDepth = Bounds.within("depth", depth, 1, MAX_DEPTH);
 		int checkedLimit = Bounds.within("limit", limit, 200, MAX_LIMIT);
-		return client.query(CYPHER_BY_DEPTH.get(checkedDepth))
+		return client.query(cypher(checkedDepth))
 			.bindAll(of("id", id, "kinds", TieRules.kinds(kinds, false), "providesForServices", kinds == null, "limit",
 					checkedLimit))
 			.fetchAs(Found.class)
