@@ -9,6 +9,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.CypherParameters;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.Household;
 import jp.tsunagu.household.HouseholdAccess;
@@ -33,12 +34,12 @@ class HouseholdRanking {
 	 * Each household's distinct live supporters and the latest use of any of their ties
 	 * ({@link ContactProperties#lastUse}).
 	 */
-	static final String SUPPORT = """
+	static final String SUPPORT = CypherTemplate.compose("""
 			CALL (h) {
 			  OPTIONAL MATCH (supporter:Organization|Person)-[tie:SUPPORTS]->(h)
 			  WHERE NOT coalesce(supporter.archived, false)
-			  RETURN count(DISTINCT supporter) AS supporterCount, max(%s) AS lastContact
-			}""".formatted(ContactProperties.lastUse("tie"));
+			  RETURN count(DISTINCT supporter) AS supporterCount, max({{lastUse}}) AS lastContact
+			}""", Map.of("lastUse", ContactProperties.lastUse("tie")));
 
 	private final ReactiveNeo4jClient client;
 
@@ -55,13 +56,13 @@ class HouseholdRanking {
 	 * @param filter the ranking's own condition on {@code h}; fixed text, never caller input
 	 */
 	static String visibleHouseholds(String filter) {
-		return HouseholdScope.CANDIDATES + """
+		return HouseholdScope.CANDIDATES + CypherTemplate.compose("""
 
 				WITH h, held
 				WHERE NOT coalesce(h.archived, false)
 				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-				  AND %s
-				  AND %s""".formatted(filter, HouseholdScope.VISIBLE_CANDIDATE);
+				  AND {{filter}}
+				  AND {{visible}}""", Map.of("filter", filter, "visible", HouseholdScope.VISIBLE_CANDIDATE));
 	}
 
 	/**
@@ -98,8 +99,8 @@ class HouseholdRanking {
 
 	/** The page of a ranking: {@code rows} as {@link #page} takes them, sorted, cut at the cursor, and counted. */
 	static String statement(String rows) {
-		return """
-				%1$s
+		return CypherTemplate.compose("""
+				{{rows}}
 				WITH collect({h: h, rankKey: rankKey, row: row}) AS ranked
 				CALL (ranked) {
 				  UNWIND ranked AS ranking
@@ -108,7 +109,7 @@ class HouseholdRanking {
 				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
 				  RETURN collect(row {.*, rankKey: rankKey}) AS page
 				}
-				RETURN size(ranked) AS total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""".formatted(rows);
+				RETURN size(ranked) AS total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""", Map.of("rows", rows));
 	}
 
 	private record Ranked(List<Value> rows, long total, boolean areaKnown) {

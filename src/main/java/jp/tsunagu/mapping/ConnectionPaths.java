@@ -5,7 +5,9 @@ import static jp.tsunagu.graph.CypherParameters.of;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import java.util.Map;
 import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
@@ -34,19 +36,20 @@ class ConnectionPaths {
 	 * search cannot apply hop by hop would make the database fall back to enumerating every path.
 	 */
 	private static final List<String> CYPHER_BY_LENGTH = IntStream.rangeClosed(0, MAX_LENGTH)
-		.mapToObj(length -> """
-				OPTIONAL MATCH (a:%1$s {id: $from})
-				OPTIONAL MATCH (b:%1$s {id: $to})
+		.mapToObj(length -> CypherTemplate.compose("""
+				OPTIONAL MATCH (a:{{ends}} {id: $from})
+				OPTIONAL MATCH (b:{{ends}} {id: $to})
 				WITH a, b, $kinds + CASE WHEN $providesForServices AND (a:Service OR b:Service) THEN ['PROVIDES'] ELSE [] END AS kinds
 				CALL (a, b, kinds) {
 				  WITH a, b, kinds WHERE NOT coalesce(a.archived, false) AND NOT coalesce(b.archived, false)
-				  MATCH p = ALL SHORTEST (a)(()-[r:%2$s]-(y) WHERE type(r) IN kinds AND %3$s){0,%4$d}(b)
-				  WITH p LIMIT %5$d
+				  MATCH p = ALL SHORTEST (a)(()-[r:{{tieTypes}}]-(y) WHERE type(r) IN kinds AND {{passable}}){0,{{length}}}(b)
+				  WITH p LIMIT {{examined}}
 				  ORDER BY [n IN nodes(p) | n.name], [n IN nodes(p) | n.id]
 				  RETURN collect(p)[..$first] AS paths
 				}
 				RETURN a.id AS fromId, a.archived AS fromArchived, b.id AS toId, b.archived AS toArchived, paths
-				""".formatted(ENDS, TieRules.TYPES, TieRules.passable("y"), length, MAX_PATHS_EXAMINED))
+				""", Map.of("ends", ENDS, "tieTypes", TieRules.TYPES, "passable", TieRules.passable("y"), "length", length,
+				"examined", MAX_PATHS_EXAMINED)))
 		.toList();
 
 	/** The statement whose search stops at {@code maxLength} ties (1..{@value #MAX_LENGTH}, already validated). */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import java.util.Map;
 import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
@@ -34,27 +36,28 @@ class Neighborhoods {
 	 * nodes.
 	 */
 	private static final List<String> CYPHER_BY_DEPTH = IntStream.rangeClosed(0, MAX_DEPTH)
-		.mapToObj(depth -> """
+		.mapToObj(depth -> CypherTemplate.compose("""
 				OPTIONAL MATCH (c:Organization|Person|Network|Activity|Service|Area {id: $id})
 				WITH c, $kinds + CASE WHEN $providesForServices AND c:Service THEN ['PROVIDES'] ELSE [] END AS kinds
 				CALL (c, kinds) {
 				  WITH c, kinds WHERE NOT coalesce(c.archived, false)
-				  MATCH p = ANY SHORTEST (c)(()-[r:%1$s]-(y) WHERE type(r) IN kinds AND %2$s){1,%3$d}(n)
+				  MATCH p = ANY SHORTEST (c)(()-[r:{{tieTypes}}]-(y) WHERE type(r) IN kinds AND {{passable}}){1,{{depth}}}(n)
 				  WHERE n <> c
-				  WITH n, length(p) AS distance LIMIT %4$d
+				  WITH n, length(p) AS distance LIMIT {{reached}}
 				  ORDER BY distance, n.id
 				  RETURN count(n) AS reached, collect({node: n, distance: distance})[..$limit - 1] AS nearest
 				}
 				WITH c, kinds, reached, nearest, [c] + [e IN nearest | e.node] AS kept
 				CALL (kinds, kept) {
 				  UNWIND kept AS a
-				  MATCH (a)-[r:%1$s]->(b)
+				  MATCH (a)-[r:{{tieTypes}}]->(b)
 				  WHERE type(r) IN kinds AND b IN kept
 				  WITH a, r, b ORDER BY a.id, b.id, type(r), coalesce(r.role, r.collaborationKind)
 				  RETURN collect({tie: r, from: a.id, to: b.id}) AS ties
 				}
 				RETURN c, reached, nearest, ties
-				""".formatted(TieRules.TYPES, TieRules.passable("y"), depth, MAX_REACHED))
+				""", Map.of("tieTypes", TieRules.TYPES, "passable", TieRules.passable("y"), "depth", depth, "reached",
+				MAX_REACHED)))
 		.toList();
 
 	/** The statement whose search stops at {@code depth} ties (1..{@value #MAX_DEPTH}, already validated). */

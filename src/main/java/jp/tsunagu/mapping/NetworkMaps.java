@@ -6,10 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import java.util.Map;
 import jp.tsunagu.api.Connection.PageInfo;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.Areas;
+import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
@@ -36,7 +38,7 @@ class NetworkMaps {
 	 * row per member, leave each member with its ties to other members (its degree is their number); the page's ties,
 	 * grouped by their far end together with one row per member carrying its degree, give each far end's place.
 	 */
-	static final String CYPHER = """
+	static final String CYPHER = CypherTemplate.compose("""
 			OPTIONAL MATCH (area:Area {code: $area})
 			CALL (area) {
 			  MATCH (sub:Area)-[:PART_OF*0..3]->(area)
@@ -56,7 +58,7 @@ class NetworkMaps {
 			    UNION
 			    WITH sub AS n WHERE 'AREA' IN $nodeKinds RETURN n
 			  }
-			  WITH DISTINCT n WHERE %2$s
+			  WITH DISTINCT n WHERE {{passable}}
 			  WITH n LIMIT $gatherAtMost
 			  RETURN collect(n) AS gathered
 			}
@@ -68,7 +70,7 @@ class NetworkMaps {
 			    RETURN member AS n, null AS r, null AS near
 			    UNION ALL
 			    UNWIND members AS near
-			    MATCH (near)-[r:%1$s]-(n)
+			    MATCH (near)-[r:{{tieTypes}}]-(n)
 			    WHERE type(r) IN $kinds AND n <> near
 			    RETURN n, r, near
 			  }
@@ -110,7 +112,7 @@ class NetworkMaps {
 			}
 			RETURN area, gatheredCount, total, tieCount, [e IN page | {node: e.node, degree: e.degree}] AS page, hasNext,
 			       ties
-			""".formatted(TieRules.TYPES, TieRules.passable("n"));
+			""", Map.of("tieTypes", TieRules.TYPES, "passable", TieRules.passable("n")));
 
 	private final ReactiveNeo4jClient client;
 
