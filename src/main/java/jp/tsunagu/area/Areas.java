@@ -18,6 +18,15 @@ import reactor.core.publisher.Mono;
 @Component
 public class Areas {
 
+	/**
+	 * Cypher, between two area patterns: the first area is the second or lies in it. Areas nest at most three deep
+	 * (district, ward, municipality, prefecture).
+	 */
+	public static final String WITHIN = "-[:PART_OF*0..3]->";
+
+	/** Cypher, between two area patterns: the first area is the second or contains it ({@link #WITHIN} reversed). */
+	public static final String CONTAINING = "<-[:PART_OF*0..3]-";
+
 	private final MissingReferences references;
 
 	Areas(MissingReferences references) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
@@ -249,7 +250,7 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
 			}
 			CALL (home, covering, {{bound}}) {
-			  MATCH (home)-[:PART_OF*0..3]->(area:Area)
+			  MATCH (home){{within}}(area:Area)
 			  CALL (area, covering) {
 			    MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
 			    WHERE covered IN [link IN covering | link.covered]
@@ -276,12 +277,13 @@ class DiscoveryQueries {
 			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
 			""";
 
-	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM + CypherTemplate.compose(DISCOVER, Map.of("bound",
-			"h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable", ServiceRules.USABLE, "otherPaths",
-			HOUSEHOLD_OTHER_PATHS));
+	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM + CypherTemplate.compose(DISCOVER,
+			Map.of("within", Areas.WITHIN, "bound", "h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
+					ServiceRules.USABLE, "otherPaths", HOUSEHOLD_OTHER_PATHS));
 
-	static final String DISCOVER_FOR_NEEDS = NEEDS_FORM + CypherTemplate.compose(DISCOVER, Map.of("bound", "caller",
-			"warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE, "otherPaths", NO_OTHER_PATHS));
+	static final String DISCOVER_FOR_NEEDS = NEEDS_FORM + CypherTemplate.compose(DISCOVER,
+			Map.of("within", Areas.WITHIN, "bound", "caller", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
+					"otherPaths", NO_OTHER_PATHS));
 
 	static final String WHO_KNOWS = CypherTemplate.compose("""
 			MATCH (h:Household {id: $household})

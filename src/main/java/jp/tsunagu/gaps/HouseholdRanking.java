@@ -60,9 +60,9 @@ class HouseholdRanking {
 
 				WITH h, held
 				WHERE NOT coalesce(h.archived, false)
-				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
+				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area){{within}}(:Area {code: $area}) })
 				  AND {{filter}}
-				  AND {{visible}}""", Map.of("filter", filter, "visible", HouseholdScope.VISIBLE_CANDIDATE));
+				  AND {{visible}}""", Map.of("within", Areas.WITHIN, "filter", filter, "visible", HouseholdScope.VISIBLE_CANDIDATE));
 	}
 
 	/**

@@ -47,7 +47,7 @@ class ServiceGapQueries {
 			  WITH a WHERE NOT a:Prefecture
 			  WITH a, {{here}} AS here,
 			       [(a)-[:PART_OF*1..3]->(p:Prefecture) | p][0] AS prefecture,
-			       [(a)-[:PART_OF*0..3]->(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
+			       [(a){{within}}(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
 			  MATCH (n:Need)
 			  WHERE NOT EXISTS {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(x:Area)
@@ -69,7 +69,7 @@ class ServiceGapQueries {
 			  RETURN collect({need: n, service: s, availableIn: y, prefectureWide: prefectureWide, km: km,
 			                  coveredNarrower: coveredNarrower}) AS gaps
 			}
-			RETURN a, gaps""", Map.of("here", coordinates("a"), "there", coordinates("y"), "usable", ServiceRules.USABLE));
+			RETURN a, gaps""", Map.of("within", Areas.WITHIN, "here", coordinates("a"), "there", coordinates("y"), "usable", ServiceRules.USABLE));
 
 	private final ReactiveNeo4jClient client;
 

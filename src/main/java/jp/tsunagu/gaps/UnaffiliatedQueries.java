@@ -4,10 +4,12 @@ import static jp.tsunagu.graph.CypherParameters.blankToNull;
 import static jp.tsunagu.graph.CypherParameters.nameOf;
 import static jp.tsunagu.graph.CypherParameters.of;
 
+import java.util.Map;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Areas;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.network.Network;
 import jp.tsunagu.organization.Organization;
@@ -21,25 +23,25 @@ import reactor.core.publisher.Mono;
 class UnaffiliatedQueries {
 
 	/** Membership of a sub-committee (部会) counts: it is a network too. */
-	private static final PagedQuery WITHOUT_NETWORK = new PagedQuery("""
+	private static final PagedQuery WITHOUT_NETWORK = new PagedQuery(CypherTemplate.compose("""
 			MATCH (o:Organization)
 			WHERE NOT coalesce(o.archived, false)
 			  AND ($kind IS NULL OR o.kind = $kind)
-			  AND EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }
+			  AND EXISTS { (o)-[:LOCATED_IN]->(:Area){{within}}(:Area {code: $area}) }
 			  AND NOT EXISTS { (o)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) }
-			""", "o", "name");
+			""", Map.of("within", Areas.WITHIN)), "o", "name");
 
-	private static final PagedQuery WITHOUT_FIELD = new PagedQuery("""
+	private static final PagedQuery WITHOUT_FIELD = new PagedQuery(CypherTemplate.compose("""
 			MATCH (n:Network)
 			WHERE NOT coalesce(n.archived, false)
 			  AND EXISTS { (:Field {code: $field}) }
 			  AND ($area IS NULL OR EXISTS {
 			        MATCH (n)-[:COVERS]->(covered:Area), (given:Area {code: $area})
-			        WHERE EXISTS { (covered)-[:PART_OF*0..3]->(given) } OR EXISTS { (given)-[:PART_OF*1..3]->(covered) } })
+			        WHERE EXISTS { (covered){{within}}(given) } OR EXISTS { (given)-[:PART_OF*1..3]->(covered) } })
 			  AND NOT EXISTS {
 			        MATCH (n)<-[:MEMBER_OF]-(o:Organization)-[:IN_FIELD]->(:Field {code: $field})
 			        WHERE NOT coalesce(o.archived, false) }
-			""", "n", "name");
+			""", Map.of("within", Areas.WITHIN)), "n", "name");
 
 	private static final String AREA_EXISTS = "RETURN EXISTS { (:Area {code: $code}) } AS found";
 

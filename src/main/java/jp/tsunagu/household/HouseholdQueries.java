@@ -13,7 +13,9 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.household.HouseholdInputs.AddLoanInput;
@@ -40,7 +42,8 @@ import reactor.core.publisher.Mono;
 @Repository
 class HouseholdQueries {
 
-	private static final String BY_AREA = "EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }";
+	private static final String BY_AREA = CypherTemplate.compose("EXISTS { (h)-[:LIVES_IN]->(:Area){{within}}(:Area {code: $area}) }",
+			Map.of("within", Areas.WITHIN));
 
 	private static final String BY_NEED = """
 			EXISTS {

@@ -41,7 +41,7 @@ class NetworkMaps {
 	static final String CYPHER = CypherTemplate.compose("""
 			OPTIONAL MATCH (area:Area {code: $area})
 			CALL (area) {
-			  MATCH (sub:Area)-[:PART_OF*0..3]->(area)
+			  MATCH (sub:Area){{within}}(area)
 			  CALL (sub) {
 			    MATCH (n:Organization)-[:LOCATED_IN|SERVES]->(sub) WHERE 'ORGANIZATION' IN $nodeKinds RETURN n
 			    UNION
@@ -112,7 +112,7 @@ class NetworkMaps {
 			}
 			RETURN area, gatheredCount, total, tieCount, [e IN page | {node: e.node, degree: e.degree}] AS page, hasNext,
 			       ties
-			""", Map.of("tieTypes", TieRules.TYPES, "passable", TieRules.passable("n")));
+			""", Map.of("within", Areas.WITHIN, "tieTypes", TieRules.TYPES, "passable", TieRules.passable("n")));
 
 	private final ReactiveNeo4jClient client;
 

@@ -12,7 +12,9 @@ import java.util.Map;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.NodeValues;
 import jp.tsunagu.graph.PagedQuery;
@@ -28,13 +30,13 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ActivityQueries {
 
-	static final PagedQuery LIST = new PagedQuery("""
+	static final PagedQuery LIST = new PagedQuery(CypherTemplate.compose("""
 			MATCH (a:Activity)
 			WHERE ($includeArchived OR NOT a.archived)
 			  AND ($kind IS NULL OR a.activityKind = $kind)
 			  AND ($text IS NULL OR a.name CONTAINS $text)
-			  AND ($area IS NULL OR EXISTS { (a)-[:HELD_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-			""", "a", "name");
+			  AND ($area IS NULL OR EXISTS { (a)-[:HELD_IN]->(:Area){{within}}(:Area {code: $area}) })
+			""", Map.of("within", Areas.WITHIN)), "a", "name");
 
 	private final ReactiveNeo4jClient client;
 

@@ -13,7 +13,9 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.network.NetworkInputs.AddMemberInput;
@@ -30,14 +32,14 @@ import reactor.core.publisher.Mono;
 @Repository
 public class NetworkQueries {
 
-	static final PagedQuery LIST = new PagedQuery("""
+	static final PagedQuery LIST = new PagedQuery(CypherTemplate.compose("""
 			MATCH (n:Network)
 			WHERE ($includeArchived OR NOT n.archived)
 			  AND ($kind IS NULL OR n.networkKind = $kind)
 			  AND ($text IS NULL OR n.name CONTAINS $text)
-			  AND ($area IS NULL OR EXISTS { (n)-[:COVERS]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
+			  AND ($area IS NULL OR EXISTS { (n)-[:COVERS]->(:Area){{within}}(:Area {code: $area}) })
 			  AND ($memberId IS NULL OR EXISTS { (n)<-[:MEMBER_OF]-(:Organization|Person {id: $memberId}) })
-			""", "n", "name");
+			""", Map.of("within", Areas.WITHIN)), "n", "name");
 
 	/** One page of a network's members and their count; PagedQuery cannot carry the tie, so it is spelled out. */
 	static final String MEMBER_PAGE = """
