@@ -137,7 +137,7 @@ class DiscoveryQueries {
 			}
 			RETURN live AS paths
 			""", Map.of("lastUse", ContactProperties.lastUse("tie"), "directoryTies",
-			directoryTies(1, Discovery.MAX_DIRECTORY_TIES)));
+			directoryTies(1, DiscoveryService.MAX_DIRECTORY_TIES)));
 
 	/**
 	 * Cypher, with household {@code h}, its {@code volunteerSteps} and service {@code s} bound, for a service no
@@ -213,8 +213,8 @@ class DiscoveryQueries {
 			}
 			RETURN held + assigned + referred AS others
 			""", Map.of("lastUse", ContactProperties.lastUse("tie"), "directoryTies",
-			directoryTies(1, Discovery.MAX_DIRECTORY_TIES), "zone", JapanDate.ZONE.getId(), "directory", DIRECTORY,
-			"passable", TieRules.passable("y"), "shorterDirectoryTies", directoryTies(0, Discovery.MAX_DIRECTORY_TIES - 1)));
+			directoryTies(1, DiscoveryService.MAX_DIRECTORY_TIES), "zone", JapanDate.ZONE.getId(), "directory", DIRECTORY,
+			"passable", TieRules.passable("y"), "shorterDirectoryTies", directoryTies(0, DiscoveryService.MAX_DIRECTORY_TIES - 1)));
 
 	/**
 	 * Cypher, with {@code caller} (the caller's organisation, or null) and service {@code s} bound: {@code paths}. The
@@ -224,7 +224,7 @@ class DiscoveryQueries {
 			MATCH p = ANY SHORTEST (caller) {{directoryTies}} (s)
 			RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastContact: null, entry: 0,
 			  nodes: nodes(p), ties: relationships(p)}) AS paths
-			""", Map.of("directoryTies", directoryTies(1, Discovery.MAX_DIRECTORY_TIES)));
+			""", Map.of("directoryTies", directoryTies(1, DiscoveryService.MAX_DIRECTORY_TIES)));
 
 	private static final String NO_OTHER_PATHS = "RETURN [] AS others";
 
@@ -233,7 +233,7 @@ class DiscoveryQueries {
 	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
 	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
 	 * and the warm paths of the services in {@code $pathsFor}: the searches cost most, and a page needs them only for
-	 * the services that can rank on it ({@link Discovery}). First the warmest ({@code warmestPaths}, with {@code bound}
+	 * the services that can rank on it ({@link DiscoveryService}). First the warmest ({@code warmestPaths}, with {@code bound}
 	 * bound); then, for a service they miss, the others ({@code otherPaths}), unless it is among {@code $lowest} and at least
 	 * {@code $enough} of those have a warmest path: the page then ends before any service without one.
 	 */

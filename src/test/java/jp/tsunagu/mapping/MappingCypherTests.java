@@ -10,8 +10,8 @@ class MappingCypherTests {
 	/** The statements differ by their bound only, so the longest stands for all. */
 	@Test
 	void composedStatementsMatchTheirGoldenFiles() {
-		GoldenCypher.verify(Map.of("mapping/connection-path", ConnectionPaths.cypher(ConnectionPaths.MAX_LENGTH),
-				"mapping/neighborhood", Neighborhoods.cypher(Neighborhoods.MAX_DEPTH), "mapping/network-map",
-				NetworkMaps.CYPHER));
+		GoldenCypher.verify(Map.of("mapping/connection-path", ConnectionPathQueries.cypher(ConnectionPathQueries.MAX_LENGTH),
+				"mapping/neighborhood", NeighborhoodQueries.cypher(NeighborhoodQueries.MAX_DEPTH), "mapping/network-map",
+				NetworkMapQueries.CYPHER));
 	}
 }

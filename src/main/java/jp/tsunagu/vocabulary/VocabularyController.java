@@ -1,4 +1,4 @@
-package jp.tsunagu.api;
+package jp.tsunagu.vocabulary;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
 
 /** One page of the network of an area, with its totals, in one statement. */
 @Repository
-class NetworkMaps {
+class NetworkMapQueries {
 
 	static final int MAX_PAGE = 1000;
 
@@ -118,7 +118,7 @@ class NetworkMaps {
 
 	private final int maxMapNodes;
 
-	NetworkMaps(ReactiveNeo4jClient client, MappingProperties properties) {
+	NetworkMapQueries(ReactiveNeo4jClient client, MappingProperties properties) {
 		this.client = client;
 		this.maxMapNodes = properties.maxMapNodes();
 	}
@@ -148,7 +148,7 @@ class NetworkMaps {
 	private static NetworkMap map(Record record, boolean afterACursor) {
 		List<NetworkMapNode> nodes = record.get("page")
 			.asList(e -> new NetworkMapNode(MapNode.from(e.get("node").asNode()), e.get("degree").asInt()));
-		List<NetworkMapTie> ties = record.get("ties").asList(NetworkMaps::tie);
+		List<NetworkMapTie> ties = record.get("ties").asList(NetworkMapQueries::tie);
 		String start = nodes.isEmpty() ? null : cursorOf(nodes.get(0));
 		String end = nodes.isEmpty() ? null : cursorOf(nodes.get(nodes.size() - 1));
 		return new NetworkMap(Area.from(record.get("area").asNode()), record.get("total").asLong(),

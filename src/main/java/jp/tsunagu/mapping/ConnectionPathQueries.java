@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 
 /** The shortest chains of ties between two nodes of the directory, in one statement. */
 @Repository
-class ConnectionPaths {
+class ConnectionPathQueries {
 
 	static final int MAX_LENGTH = 8;
 
@@ -59,7 +59,7 @@ class ConnectionPaths {
 
 	private final ReactiveNeo4jClient client;
 
-	ConnectionPaths(ReactiveNeo4jClient client) {
+	ConnectionPathQueries(ReactiveNeo4jClient client) {
 		this.client = client;
 	}
 

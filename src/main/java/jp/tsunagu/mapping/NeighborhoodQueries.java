@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
 
 /** The bounded subgraph around a node, in one statement. */
 @Repository
-class Neighborhoods {
+class NeighborhoodQueries {
 
 	static final int MAX_DEPTH = 3;
 
@@ -67,7 +67,7 @@ class Neighborhoods {
 
 	private final ReactiveNeo4jClient client;
 
-	Neighborhoods(ReactiveNeo4jClient client) {
+	NeighborhoodQueries(ReactiveNeo4jClient client) {
 		this.client = client;
 	}
 

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
 /**
- * Discovery for a household (scoped, and audited in the same transaction as the read) or for needs in an area, and
+ * DiscoveryService for a household (scoped, and audited in the same transaction as the read) or for needs in an area, and
  * who knows a household.
  */
 @Service
-class Discovery {
+class DiscoveryService {
 
 	/** The most directory ties a warm path takes after the knower. */
 	static final int MAX_DIRECTORY_TIES = 6;
@@ -39,7 +39,7 @@ class Discovery {
 
 	private final ContactProperties contact;
 
-	Discovery(DiscoveryQueries queries, AuditedRead audited,
+	DiscoveryService(DiscoveryQueries queries, AuditedRead audited,
 			ContactProperties contact) {
 		this.queries = queries;
 		this.audited = audited;
