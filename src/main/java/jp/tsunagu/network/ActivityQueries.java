@@ -193,15 +193,7 @@ public class ActivityQueries {
 	}
 
 	Mono<Activity> archive(String id) {
-		return client.query("""
-				MATCH (a:Activity {id: $id})
-				SET a.archived = true, a.updatedAt = datetime()
-				RETURN a""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Activity.class)
-			.mappedBy((types, record) -> Activity.from(record.get("a").asNode()))
-			.one();
+		return nodes.archive("Activity", id, Activity::from);
 	}
 
 	/** Adds the runner, or changes the role of an existing one; a null role keeps the old one (PARTNER when new). */

@@ -245,15 +245,7 @@ public class NetworkQueries {
 	}
 
 	Mono<Network> archive(String id) {
-		return client.query("""
-				MATCH (n:Network {id: $id})
-				SET n.archived = true, n.updatedAt = datetime()
-				RETURN n""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Network.class)
-			.mappedBy((types, record) -> Network.from(record.get("n").asNode()))
-			.one();
+		return nodes.archive("Network", id, Network::from);
 	}
 
 	/** Adds the member, or changes the role and date of an existing membership; a null role keeps the old one. */

@@ -246,15 +246,7 @@ public class OrganizationQueries {
 	}
 
 	Mono<Organization> archive(String id) {
-		return client.query("""
-				MATCH (o:Organization {id: $id})
-				SET o.archived = true, o.updatedAt = datetime()
-				RETURN o""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Organization.class)
-			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
-			.one();
+		return nodes.archive("Organization", id, Organization::from);
 	}
 
 	Mono<Boolean> collaborationExists(String organizationId, String partnerId, CollaborationKind kind) {

@@ -203,15 +203,7 @@ public class ServiceQueries {
 	}
 
 	Mono<Service> archive(String id) {
-		return client.query("""
-				MATCH (s:Service {id: $id})
-				SET s.archived = true, s.updatedAt = datetime()
-				RETURN s""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Service.class)
-			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
-			.one();
+		return nodes.archive("Service", id, Service::from);
 	}
 
 	private static void putChange(Map<String, Object> changes, String key, String value) {
