@@ -4,7 +4,7 @@ import java.util.Map;
 
 import jp.tsunagu.TsunaguApplication;
 import jp.tsunagu.cli.AccountCommand;
-import jp.tsunagu.security.Accounts;
+import jp.tsunagu.account.AccountService;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,14 +32,14 @@ class AccountCommandOverBoltIT extends HubIntegrationTest {
 	private EmbeddedNeo4j embedded;
 
 	@Autowired
-	private Accounts accounts;
+	private AccountService accounts;
 
 	@Autowired
 	private WebTestClient web;
 
 	@Test
 	void resetsAPasswordInTheRunningHubsDatabase(CapturedOutput output) {
-		String oldPassword = accounts.create(new Accounts.NewAccount("test.lost", Role.ANALYST, null, null))
+		String oldPassword = accounts.create(new AccountService.NewAccount("test.lost", Role.ANALYST, null, null))
 			.block()
 			.password();
 		write("MATCH (a:Account {username: 'test.lost'}) SET a.createdAt = datetime()");
