@@ -87,7 +87,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	@Override
 	public void close() {
+		long started = System.nanoTime();
 		log.info("Stopping embedded Neo4j");
 		service.shutdown();
+		log.info("Embedded Neo4j stopped cleanly in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 }
