@@ -3,7 +3,6 @@ package jp.tsunagu.api;
 import java.util.Map;
 
 import graphql.ErrorClassification;
-import jp.tsunagu.graph.DatabaseOutage;
 
 /**
  * The {@code classification} (and {@code code}) of an error the database caused without the request being wrong:

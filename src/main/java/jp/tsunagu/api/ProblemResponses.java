@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.tsunagu.graph.DatabaseFaults;
-import jp.tsunagu.graph.DatabaseOutage;
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;

@@ -2,6 +2,7 @@ package jp.tsunagu.graph;
 
 import java.time.Duration;
 
+import jp.tsunagu.api.DatabaseFaults;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

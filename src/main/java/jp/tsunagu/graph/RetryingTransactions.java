@@ -2,6 +2,7 @@ package jp.tsunagu.graph;
 
 import java.time.Duration;
 
+import jp.tsunagu.api.DatabaseFaults;
 import org.springframework.transaction.reactive.TransactionCallback;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;

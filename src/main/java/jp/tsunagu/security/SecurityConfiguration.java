@@ -1,7 +1,7 @@
 package jp.tsunagu.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
-import jp.tsunagu.graph.DatabaseFaults;
+import jp.tsunagu.api.DatabaseFaults;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +37,7 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, CallerClaims claims,
-			Accounts accounts) {
+			LocalAccounts accounts) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -60,7 +60,7 @@ class SecurityConfiguration {
 	 * always do: the request then gets its clear UNAVAILABLE answer (and an administrator the health details) instead
 	 * of failing in authentication.
 	 */
-	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, Accounts accounts) {
+	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
 		Caller claimed = claims.caller(jwt);
 		if (!LOCAL_ISSUER.equals(jwt.getClaimAsString("iss")) || claimed.isAnonymous()) {
 			return Mono.just(new CallerAuthentication(jwt, claimed));

@@ -10,7 +10,6 @@ import graphql.language.SourceLocation;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import jp.tsunagu.graph.DatabaseOutage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
