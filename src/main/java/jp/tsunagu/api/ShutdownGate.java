@@ -49,8 +49,10 @@ class ShutdownGate implements WebFilter, SmartLifecycle {
 				"停止中です。 / The hub is shutting down and takes no new requests; send this one to another hub or retry shortly");
 	}
 
+	/** Also when a stopped context starts again (the test framework pauses and resumes cached contexts). */
 	@Override
 	public void start() {
+		closing = false;
 		running = true;
 	}
 
@@ -58,7 +60,7 @@ class ShutdownGate implements WebFilter, SmartLifecycle {
 	public void stop() {
 		closing = true;
 		running = false;
-		log.info("Shutting down: new requests are answered 503; those in flight may take {} s to finish", grace.toSeconds());
+		log.info("Stopping: new requests are answered 503; those in flight may take {} s to finish", grace.toSeconds());
 	}
 
 	@Override
