@@ -225,7 +225,9 @@ class DiscoveryQueries {
 	private static final String NO_OTHER_PATHS = "RETURN [] AS others";
 
 	/**
-	 * Later steps of the risk pathways whose earlier steps the needs show; then the services available on the area's
+	 * Later stages of the risk pathways the needs follow: a pathway is followed from a stage the needs show only when
+	 * they show every stage before it too (a job loss alone follows 失業→生活苦→…, not a pathway that starts with a
+	 * crime), and needs of one stage occur together (「+」), so neither is the later of the other; then the services available on the area's
 	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
 	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
 	 * and the warm paths of the services in {@code $pathsFor}: the searches cost most, and a page needs them only for
@@ -238,6 +240,9 @@ class DiscoveryQueries {
 			  UNWIND needs AS issue
 			  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
 			  WHERE $preventive AND later.position > first.position AND NOT next IN needs
+			    AND all(stage IN range(1, first.position - 1) WHERE EXISTS {
+			          MATCH (pathway)-[earlier:HAS_STEP WHERE earlier.position = stage]->(:Need)<-[:BROADER*0..3]-(shown:Need)
+			          WHERE shown IN needs })
 			  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
 			}
 			CALL (needs, risks) {

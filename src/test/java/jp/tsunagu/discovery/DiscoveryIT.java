@@ -41,7 +41,7 @@ class DiscoveryIT extends DiscoveryTestSupport {
 			.containsExactly(ONO_HOUSEHOLD, "社会福祉法人きすみ野福祉会", "買い物バスツアーへの介護職員の付き添い");
 		response.path("discover.edges[0].node.reasons")
 			.entityList(String.class)
-			.containsExactly("未対応の課題 介護・移動・買い物 に対応", "この世帯を支援している 社会福祉法人きすみ野福祉会 から1ステップ", "来住地区で利用可能");
+			.containsExactly("世帯の課題 介護・移動・買い物 に対応", "この世帯を支援している 社会福祉法人きすみ野福祉会 から1ステップ", "来住地区で利用可能");
 		response.path("discover.edges[2].node.availability").entity(String.class).isEqualTo("MUNICIPALITY");
 		response.path("discover.edges[2].node.reasons[2]").entity(String.class).isEqualTo("小野市で利用可能");
 	}

@@ -72,7 +72,7 @@ class PathPlanTests {
 	}
 
 	private static Candidate candidate(String name, String... needs) {
-		return new Candidate(new Service("id-" + name, name, null, null, null, null, false, false, null, null),
+		return new Candidate(new Service("id-" + name, name, null, null, null, null, false, false, null, null, jp.tsunagu.graph.LifecycleStatus.ACTIVE),
 				List.of(needs), List.of(TOWN), List.of());
 	}
 }
