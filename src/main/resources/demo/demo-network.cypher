@@ -1493,6 +1493,60 @@ MATCH (n:Need {code: nc})
 CREATE (s)-[:ADDRESSES]->(n);
 
 // ---------------------------------------------------------------------
+// 9b. Institutions every Japanese municipality has, generated where the seeds name none: 地域包括支援センター
+//     (介護保険法), 自立相談支援機関 (生活困窮者自立支援法, run by the prefecture for a town without a 福祉事務所),
+//     ハローワーク (the 公共職業安定所 whose district covers the municipality) and the welfare desk of the town hall.
+//     generated = true, names made up, each with the service of its statutory role and the needs that role
+//     addresses. A municipality that already has one of a kind in the demo (大阪狭山, 松江, 坂井) gets none of it.
+//     DV is not among them: 配偶者暴力相談支援センター are the prefecture's, and the seeds name none.
+// ---------------------------------------------------------------------
+UNWIND [
+  {k:'SUPPORT_AGENCY', t:'COMMUNITY_GENERAL_SUPPORT_CENTER', label:'SupportAgency', name:'{m}地域包括支援センター', f:['elderly','community_welfare'],
+   d:'生成データ（デモ用）: 高齢者の総合相談、権利擁護（高齢者虐待への対応を含む）、介護予防ケアマネジメント、包括的・継続的ケアマネジメントを担う地域包括支援センター（介護保険法）。名称はデモ用。',
+   svc:'高齢者の総合相談・権利擁護（{m}地域包括支援センター）', nd:['long_term_care','care_prevention','advocacy','abuse','caregiver_burnout','isolation'],
+   el:'{m}在住の高齢者と家族', sch:'平日 8時30分-17時15分'},
+  {k:'SUPPORT_AGENCY', t:'SELF_RELIANCE_SUPPORT_AGENCY', label:'SupportAgency', name:'{m}自立相談支援機関', f:['poverty','employment'],
+   d:'生成データ（デモ用）: 生活困窮者自立支援制度の自立相談支援事業（生活困窮者自立支援法）。福祉事務所を設置しない町村では都道府県が実施。住居確保給付金の相談、家計改善・就労準備支援につなぐ。名称はデモ用。',
+   svc:'自立相談支援（{m}自立相談支援機関）', nd:['hardship','household_finance','income_loss','employment','unemployment','debt','multiple_debt','housing_security','household_budgeting'],
+   el:'生活に困りごとを抱える{m}在住の方', sch:'平日 9時-17時'},
+  {k:'SUPPORT_AGENCY', t:'HELLO_WORK', label:'SupportAgency', name:'ハローワーク（{m}を管轄する公共職業安定所）', f:['employment'],
+   d:'生成データ（デモ用）: 公共職業安定所。職業相談・職業紹介、雇用保険の手続き、生活困窮者等の就労支援（生活保護受給者等就労自立促進事業）。名称はデモ用。',
+   svc:'職業相談・職業紹介（ハローワーク・{m}）', nd:['employment','unemployment','reemployment_failure','unstable_employment','dismissal'],
+   el:'求職者', sch:'平日 8時30分-17時15分'},
+  {k:'GOVERNMENT_OFFICE', t:null, label:'GovernmentOffice', name:'{m}{hall} 福祉窓口', f:['community_welfare','poverty'],
+   d:'生成データ（デモ用）: 市役所・町役場の福祉の窓口。生活保護の相談・申請（福祉事務所）、障害福祉サービス、児童手当・子育て支援、介護保険の申請を受け付ける。名称はデモ用。',
+   svc:'福祉の総合窓口（{m}{hall}）', nd:['household_finance','hardship','disability','childcare','long_term_care'],
+   el:'{m}の住民', sch:'平日 8時30分-17時15分'}
+] AS kind
+MATCH (m:Municipality)
+WHERE NOT EXISTS {
+  MATCH (o:Organization)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..1]->(m)
+  WHERE o.kind = kind.k AND kind.t IS NOT NULL AND o.agencyType = kind.t }
+WITH m, kind, CASE WHEN m.name ENDS WITH '町' THEN '役場' ELSE '役所' END AS hall
+WITH m, kind, hall,
+     replace(replace(kind.name, '{m}', m.name), '{hall}', hall) AS name,
+     replace(replace(kind.svc, '{m}', m.name), '{hall}', hall) AS serviceName
+CREATE (o:Organization {id: randomUUID(), name: name, kind: kind.k, agencyType: kind.t, description: kind.d,
+  generated: true, archived: false, createdAt: datetime(), updatedAt: datetime()})
+SET o:$(kind.label)
+CREATE (o)-[:LOCATED_IN]->(m)
+CREATE (o)-[:SERVES]->(m)
+CREATE (s:Service {id: randomUUID(), name: serviceName, description: kind.d,
+  eligibility: replace(kind.el, '{m}', m.name), schedule: kind.sch,
+  generated: true, archived: false, createdAt: datetime(), updatedAt: datetime()})
+CREATE (o)-[:PROVIDES]->(s)
+CREATE (s)-[:AVAILABLE_IN]->(m)
+WITH o, s, kind
+CALL (o, kind) {
+  UNWIND kind.f AS fc
+  MATCH (f:Field {code: fc})
+  CREATE (o)-[:IN_FIELD]->(f)
+}
+UNWIND kind.nd AS nc
+MATCH (n:Need {code: nc})
+CREATE (s)-[:ADDRESSES]->(n);
+
+// ---------------------------------------------------------------------
 // 10. Collaboration (COLLABORATES_WITH): kind, since, note and the seed case as evidence.
 //     Disaster-time AGREEMENTs follow the general text of seed 004 (I-2② 災害に強い地域づくり), which
 //     organisations signed them is the demo's assumption and the note says so.

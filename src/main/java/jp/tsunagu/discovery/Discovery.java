@@ -50,7 +50,7 @@ class Discovery {
 	}
 
 	/** Two statements: the candidates, then the same with the warm paths that can move services on the page. */
-	Mono<Connection<DiscoveryResult>> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
+	Mono<DiscoveryConnection> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
 			PageRequest page) {
 		LocalDate liveSince = liveSince();
 		return transaction.transactional(queries.forHousehold(access, householdId, preventive, liveSince, PathPlan.NONE)
@@ -58,10 +58,11 @@ class Discovery {
 					plan -> queries.forHousehold(access, householdId, preventive, liveSince, plan)))
 			.switchIfEmpty(Mono.error(() -> noHousehold(householdId)))
 			.flatMap(found -> audit.read(access, List.of(found.householdId())).thenReturn(found)))
-			.map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page));
+			.map(found -> DiscoveryConnection.of(page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page),
+					UnaddressedNeed.of(found.needs(), found.candidates(), found.home())));
 	}
 
-	Mono<Connection<DiscoveryResult>> forNeeds(Caller caller, List<String> needCodes, String areaCode,
+	Mono<DiscoveryConnection> forNeeds(Caller caller, List<String> needCodes, String areaCode,
 			boolean preventive, PageRequest page) {
 		LocalDate liveSince = liveSince();
 		return queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, PathPlan.NONE).flatMap(outline -> {
@@ -74,7 +75,8 @@ class Discovery {
 			}
 			return withPaths(outline, page,
 					plan -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, plan));
-		}).map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page));
+		}).map(found -> DiscoveryConnection.of(page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page),
+				UnaddressedNeed.of(found.needs(), found.candidates(), found.home())));
 	}
 
 	private static Mono<Found> withPaths(Found outline, PageRequest page, Function<PathPlan, Mono<Found>> search) {

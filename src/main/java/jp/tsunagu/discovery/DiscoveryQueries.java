@@ -275,7 +275,7 @@ class DiscoveryQueries {
 			  }
 			  RETURN collect(candidate {.*, paths: candidate.paths + coalesce(others, [])}) AS candidates
 			}
-			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
+			RETURN householdId, home, unknownNeeds, needs, risks, candidates
 			""";
 
 	private static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM
@@ -357,7 +357,8 @@ class DiscoveryQueries {
 			.bindAll(parameters)
 			.fetchAs(Found.class)
 			.mappedBy((types, record) -> new Found(record.get("householdId").isNull() ? null
-					: record.get("householdId").asString(), record.get("areaKnown").asBoolean(),
+					: record.get("householdId").asString(),
+					record.get("home").isNull() ? null : Area.from(record.get("home").asNode()),
 					record.get("unknownNeeds").asList(Value::asString),
 					record.get("needs")
 						.asList(value -> Need.from(value.asNode()))
@@ -411,13 +412,17 @@ class DiscoveryQueries {
 	 * What one discovery statement found.
 	 *
 	 * @param householdId null for the needs form
-	 * @param areaKnown whether the area exists (the household's, or the one asked for)
+	 * @param home the area (the household's, or the one asked for); null when there is none
 	 * @param unknownNeeds needs asked for that the taxonomy lacks
 	 * @param needs the household's open issues, or the needs asked for
 	 * @param risks later steps of risk pathways the needs start
 	 */
-	record Found(String householdId, boolean areaKnown, List<String> unknownNeeds, List<Need> needs,
+	record Found(String householdId, Area home, List<String> unknownNeeds, List<Need> needs,
 			List<PreventiveLink> risks, List<Candidate> candidates) {
+
+		boolean areaKnown() {
+			return home != null;
+		}
 	}
 
 	/** Someone who knows a household, as stored: each tie by which they know it, and their networks. */

@@ -231,7 +231,11 @@ class SeedFidelityIT extends HubIntegrationTest {
 		response.errors().verify();
 		response.path("serviceGaps.uncovered[*].nearest").entityList(Object.class)
 			.satisfies(nearest -> assertThat(nearest).containsOnlyNulls());
-		response.path("serviceGaps.uncovered[*].need.code").entityList(String.class).contains("violence_abuse", "advocacy");
+		// 小野市 has no DV service, and none in 兵庫県 reaches it; another prefecture's 法テラス does not serve it. Its
+		// 権利擁護 is its own 地域包括支援センター's, not 大阪狭山市's.
+		response.path("serviceGaps.uncovered[*].need.code").entityList(String.class)
+			.contains("violence_abuse", "domestic_violence")
+			.doesNotContain("advocacy");
 		response.path("serviceGaps.farOnly[*].nearest.availableIn.code").entityList(String.class)
 			.satisfies(codes -> assertThat(codes).allMatch("280003"::equals));
 		response.path("serviceGaps.farOnly[*].nearest.distanceKm").entityList(Double.class)
@@ -274,6 +278,51 @@ class SeedFidelityIT extends HubIntegrationTest {
 			.path("organizationsWithoutNetwork.totalCount")
 			.entity(Integer.class)
 			.satisfies(count -> assertThat(count).isPositive());
+	}
+
+	/** Every demo municipality has the institutions every Japanese municipality has, generated and marked so. */
+	@Test
+	void everyMunicipalityHasItsCommunityCentreSelfRelianceDeskHelloWorkAndWelfareDesk() {
+		long municipalities = (long) single("MATCH (m:Municipality) RETURN count(m)");
+		for (String agency : List.of("COMMUNITY_GENERAL_SUPPORT_CENTER", "SELF_RELIANCE_SUPPORT_AGENCY", "HELLO_WORK")) {
+			assertThat(single("""
+					MATCH (m:Municipality)
+					WHERE EXISTS { (o:Organization {agencyType: $agency})-[:LOCATED_IN]->(:Area)-[:PART_OF*0..1]->(m)
+					               WHERE EXISTS { (o)-[:PROVIDES]->(:Service)-[:AVAILABLE_IN]->(m) } OR NOT o.generated }
+					RETURN count(m)""", "agency", agency)).as(agency).isEqualTo(municipalities);
+		}
+		assertThat(single("""
+				MATCH (m:Municipality)
+				WHERE EXISTS { (o:GovernmentOffice {generated: true})-[:PROVIDES]->(s:Service)-[:AVAILABLE_IN]->(m)
+				               WHERE o.name ENDS WITH '福祉窓口' AND EXISTS { (s)-[:ADDRESSES]->(:Need {code: 'household_finance'}) } }
+				RETURN count(m)""")).isEqualTo(municipalities);
+		GraphQlTester.Response ono = graphQl.document("""
+				query($o: ID!) { organization(id: $o) { kind agencyType generated } }""")
+			.variable("o", idOfNamed("Organization", "小野市地域包括支援センター"))
+			.execute();
+		ono.path("organization.agencyType").entity(String.class).isEqualTo("COMMUNITY_GENERAL_SUPPORT_CENTER");
+		ono.path("organization.generated").entity(Boolean.class).isEqualTo(true);
+		// an elderly household's 介護 answers in 小野市 now include its 地域包括支援センター
+		GraphQlTester.Response care = patient(graphQl).document("""
+				{ discover(needs: ["long_term_care"], area: "282189", preventive: false) { edges { node { service { name } } } } }""")
+			.execute();
+		care.path("discover.edges[*].node.service.name").entityList(String.class)
+			.contains("高齢者の総合相談・権利擁護（小野市地域包括支援センター）");
+	}
+
+	/** A need nothing in the area addresses is said to be unaddressed, not hidden behind services for other needs. */
+	@Test
+	void discoverSaysSoWhenNoServiceAddressesANeed() {
+		GraphQlTester.Response response = patient(graphQl).document("""
+				{ discover(needs: ["domestic_violence", "long_term_care"], area: "282189") {
+				    unaddressed { need { code } area { name } message messageJa } } }""")
+			.execute();
+		response.errors().verify();
+		response.path("discover.unaddressed[*].need.code").entityList(String.class).containsExactly("domestic_violence");
+		response.path("discover.unaddressed[0].message").entity(String.class)
+			.isEqualTo("no direct service for Domestic violence in 小野市");
+		response.path("discover.unaddressed[0].messageJa").entity(String.class)
+			.isEqualTo("小野市にDVに直接対応する社会資源はありません");
 	}
 
 	@SuppressWarnings("unchecked")
