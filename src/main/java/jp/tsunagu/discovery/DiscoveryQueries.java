@@ -104,7 +104,7 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT n) AS needs
 			}
 			%s
-			WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds
+			WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds, coalesce(h.flags, []) AS flags
 			""".formatted(HouseholdScope.VISIBLE, VOLUNTEER_STEPS);
 
 	/** Without a household, a warm path can only start at the caller's own organisation. */
@@ -116,7 +116,7 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT n) AS needs, collect(CASE WHEN n IS NULL THEN code END) AS unknownNeeds
 			}
 			OPTIONAL MATCH (caller:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(caller.archived, false)
-			WITH caller, null AS householdId, home, needs, unknownNeeds
+			WITH caller, null AS householdId, home, needs, unknownNeeds, [] AS flags
 			""";
 
 	/**
@@ -225,9 +225,11 @@ class DiscoveryQueries {
 	private static final String NO_OTHER_PATHS = "RETURN [] AS others";
 
 	/**
-	 * Later stages of the risk pathways the needs follow: a pathway is followed from a stage the needs show only when
-	 * they show every stage before it too (a job loss alone follows 失業→生活苦→…, not a pathway that starts with a
-	 * crime), and needs of one stage occur together (「+」), so neither is the later of the other; then the services available on the area's
+	 * Later stages of the risk pathways the household's profile follows: a pathway is followed from a stage the needs
+	 * show when they show every stage before it too (a job loss alone follows 失業→生活苦→…, not a pathway that starts
+	 * with a crime), or when the household is of the pathway's group ({@link #PATHWAY_PROFILES}: a freelance household
+	 * follows the 自営者 pathways from any stage); needs of one stage occur together (「+」), so neither is the later of
+	 * the other; then the services available on the area's
 	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
 	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
 	 * and the warm paths of the services in {@code $pathsFor}: the searches cost most, and a page needs them only for
@@ -236,13 +238,14 @@ class DiscoveryQueries {
 	 * {@code $enough} of those have a warmest path: the page then ends before any service without one.
 	 */
 	private static final String DISCOVER = """
-			CALL (needs) {
+			CALL (needs, flags) {
 			  UNWIND needs AS issue
 			  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
 			  WHERE $preventive AND later.position > first.position AND NOT next IN needs
-			    AND all(stage IN range(1, first.position - 1) WHERE EXISTS {
-			          MATCH (pathway)-[earlier:HAS_STEP WHERE earlier.position = stage]->(:Need)<-[:BROADER*0..3]-(shown:Need)
-			          WHERE shown IN needs })
+			    AND (any(profile IN $pathwayProfiles WHERE profile.group = pathway.groupJa AND profile.flag IN flags)
+			         OR all(stage IN range(1, first.position - 1) WHERE EXISTS {
+			              MATCH (pathway)-[earlier:HAS_STEP WHERE earlier.position = stage]->(:Need)<-[:BROADER*0..3]-(shown:Need)
+			              WHERE shown IN needs }))
 			  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
 			}
 			CALL (needs, risks) {
@@ -301,6 +304,9 @@ class DiscoveryQueries {
 			RETURN h.id AS householdId, knowers, networks
 			""".formatted(HouseholdScope.VISIBLE, KNOWERS);
 
+	/** Household flags that place a household in a risk pathway's group (groupJa of seed 003's headings). */
+	static final List<Map<String, String>> PATHWAY_PROFILES = List.of(Map.of("group", "自営者", "flag", "FREELANCE"));
+
 	private static final TiePath NO_ENTRY = new TiePath(List.of(), List.of());
 
 	private final ReactiveNeo4jClient client;
@@ -318,7 +324,7 @@ class DiscoveryQueries {
 	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive, LocalDate liveSince,
 			PathPlan paths) {
 		Map<String, Object> parameters = of("household", householdId, "viewer", access.viewer(), "preventive",
-				preventive, "liveSince", liveSince);
+				preventive, "liveSince", liveSince, "pathwayProfiles", PATHWAY_PROFILES);
 		parameters.putAll(paths.parameters());
 		return find(DISCOVER_FOR_HOUSEHOLD, parameters, liveSince);
 	}
@@ -327,7 +333,7 @@ class DiscoveryQueries {
 	Mono<Found> forNeeds(Caller caller, List<String> needCodes, String areaCode, boolean preventive,
 			LocalDate liveSince, PathPlan paths) {
 		Map<String, Object> parameters = of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
-				"preventive", preventive);
+				"preventive", preventive, "pathwayProfiles", PATHWAY_PROFILES);
 		parameters.putAll(paths.parameters());
 		return find(DISCOVER_FOR_NEEDS, parameters, liveSince);
 	}
