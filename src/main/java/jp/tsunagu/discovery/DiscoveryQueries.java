@@ -240,13 +240,15 @@ class DiscoveryQueries {
 	private static final String DISCOVER = """
 			CALL (needs, flags) {
 			  UNWIND needs AS issue
-			  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
-			  WHERE $preventive AND later.position > first.position AND NOT next IN needs
-			    AND (any(profile IN $pathwayProfiles WHERE profile.group = pathway.groupJa AND profile.flag IN flags)
-			         OR all(stage IN range(1, first.position - 1) WHERE EXISTS {
-			              MATCH (pathway)-[earlier:HAS_STEP WHERE earlier.position = stage]->(:Need)<-[:BROADER*0..3]-(shown:Need)
-			              WHERE shown IN needs }))
-			  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
+			  MATCH (issue)-[:BROADER*0..3]->(shown:Need)<-[step:HAS_STEP]-(pathway:RiskPathway)
+			  WHERE $preventive
+			  WITH pathway, collect(DISTINCT step.position) AS stages, collect(DISTINCT {need: shown, position: step.position}) AS shownSteps
+			  UNWIND shownSteps AS first
+			  WITH pathway, first WHERE any(profile IN $pathwayProfiles WHERE profile.group = pathway.groupJa AND profile.flag IN flags)
+			    OR all(stage IN range(1, first.position - 1) WHERE stage IN stages)
+			  MATCH (pathway)-[later:HAS_STEP]->(next:Need)
+			  WHERE later.position > first.position AND NOT next IN needs
+			  RETURN collect(DISTINCT {pathway: pathway, trigger: first.need, need: next}) AS risks
 			}
 			CALL (needs, risks) {
 			  UNWIND needs + [link IN risks | link.need] AS sought
