@@ -2,6 +2,7 @@ package jp.tsunagu.gaps;
 
 import static jp.tsunagu.graph.CypherParameters.of;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.stream.Collectors;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.NodeValues;
+import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.taxonomy.Commission;
 import jp.tsunagu.taxonomy.SupportFunction;
 import org.neo4j.driver.Value;
@@ -57,8 +60,7 @@ class CoverageQueries {
 						: build(record.get("functions").asList(row -> row), municipality.code()));
 			})
 			.one()
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("municipality",
-					"no area with code " + municipalityCode)))
+			.as(found -> Areas.require(found, "municipality", municipalityCode))
 			.map(matrix -> {
 				if (matrix.municipality().kind() != AreaKind.MUNICIPALITY) {
 					throw new InvalidArgumentException("municipality",
@@ -77,21 +79,22 @@ class CoverageQueries {
 			.sorted(byNumberThenCode)
 			.collect(Collectors.groupingBy(row -> row.get("parent").asString(), Collectors.toList()));
 		List<FunctionCoverage> functions = new ArrayList<>();
+		LocalDate today = JapanDate.today();
 		rows.stream().filter(row -> row.get("parent").isNull()).sorted(byNumberThenCode).forEach(row -> {
 			SupportFunction function = function(row);
 			List<Commission> own = commissions(row, function.code(), municipalityCode);
 			List<Value> subRows = subAreasByParent.getOrDefault(function.code(), List.of());
 			if (subRows.isEmpty()) {
-				functions.add(FunctionCoverage.cell(function, own, Optional.empty(), row.get("notRunning").asBoolean()));
+				functions.add(FunctionCoverage.cell(function, own, Optional.empty(), row.get("notRunning").asBoolean(), today));
 				return;
 			}
-			Optional<Commission> whole = own.stream().filter(Commission::runsToday).findFirst();
+			Optional<Commission> whole = own.stream().filter(commission -> commission.runsOn(today)).findFirst();
 			List<FunctionCoverage> subAreas = subRows.stream().map(sub -> {
 				SupportFunction subArea = function(sub);
 				return FunctionCoverage.cell(subArea, commissions(sub, subArea.code(), municipalityCode), whole,
-						sub.get("notRunning").asBoolean());
+						sub.get("notRunning").asBoolean(), today);
 			}).toList();
-			functions.add(FunctionCoverage.withSubAreas(function, own, subAreas));
+			functions.add(FunctionCoverage.withSubAreas(function, own, subAreas, today));
 		});
 		FunctionCoverage multiAgency = find(functions, FunctionCoverage.MULTI_AGENCY);
 		FunctionCoverage supportPlans = find(functions, FunctionCoverage.SUPPORT_PLANS);

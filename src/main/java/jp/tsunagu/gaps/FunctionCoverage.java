@@ -1,5 +1,6 @@
 package jp.tsunagu.gaps;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,8 +37,8 @@ record FunctionCoverage(SupportFunction function, CoverageStatus status, Functio
 	 * whole function ({@code parent}); a gap only where the municipality is recorded as not running it.
 	 */
 	static FunctionCoverage cell(SupportFunction function, List<Commission> own, Optional<Commission> parent,
-			boolean notRunning) {
-		Optional<Commission> running = own.stream().filter(Commission::runsToday).findFirst();
+			boolean notRunning, LocalDate today) {
+		Optional<Commission> running = own.stream().filter(commission -> commission.runsOn(today)).findFirst();
 		if (running.isPresent()) {
 			return new FunctionCoverage(function, CoverageStatus.COVERED, running.get().mode(), own, false, null, List.of());
 		}
@@ -52,8 +53,9 @@ record FunctionCoverage(SupportFunction function, CoverageStatus status, Functio
 	 * A function with sub-areas: covered when run as a whole or when every sub-area is, partly when some are; else
 	 * unknown while any sub-area is, and a gap when none is run.
 	 */
-	static FunctionCoverage withSubAreas(SupportFunction function, List<Commission> own, List<FunctionCoverage> subAreas) {
-		Optional<Commission> running = own.stream().filter(Commission::runsToday).findFirst();
+	static FunctionCoverage withSubAreas(SupportFunction function, List<Commission> own, List<FunctionCoverage> subAreas,
+			LocalDate today) {
+		Optional<Commission> running = own.stream().filter(commission -> commission.runsOn(today)).findFirst();
 		if (running.isPresent()) {
 			return new FunctionCoverage(function, CoverageStatus.COVERED, running.get().mode(), own, false, null, subAreas);
 		}

@@ -3,7 +3,6 @@ package jp.tsunagu.taxonomy;
 import java.time.LocalDate;
 
 import jp.tsunagu.graph.NodeValues;
-import jp.tsunagu.household.JapanDate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -42,8 +41,8 @@ public record Commission(String id, LocalDate since, String note, String organiz
 		return mode.labelJa();
 	}
 
-	/** Whether it means the function is run today: not a model project, and its period has not ended. */
-	public boolean runsToday() {
-		return programme.runsTheFunction() && (periodTo == null || !periodTo.isBefore(JapanDate.today()));
+	/** Whether it means the function is run on the day: not a model project, and its period has not ended. */
+	public boolean runsOn(LocalDate day) {
+		return programme.runsTheFunction() && (periodTo == null || !periodTo.isBefore(day));
 	}
 }
