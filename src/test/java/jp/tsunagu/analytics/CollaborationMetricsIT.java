@@ -261,11 +261,12 @@ class CollaborationMetricsIT extends HubIntegrationTest {
 		response.path("collaborationMetrics.organizationCount").entity(Long.class).isEqualTo(organizations);
 		List<Map<String, Object>> ranking = nodes(response);
 		assertThat(name(ranking.get(0))).isEqualTo("小野市社会福祉協議会");
-		// the corporations おの福祉会 and きすみ野福祉会 sit in the same two networks and bridge as much, in hops; the
-		// council's collaborations make its ties the strongest
+		// the corporations おの福祉会 and きすみ野福祉会 sit in the same networks (ほっとかへんネットおの, 来住地区よりそい協議会
+		// and ほっとかへんネット, whose members are the corporations, not the 社協s) and bridge as much, in hops; the
+		// council's ties are as strong as theirs
 		assertThat(ranking).allSatisfy(node -> assertThat(number(node, "betweenness"))
 			.isLessThanOrEqualTo(number(ranking.get(0), "betweenness")));
-		assertThat(number(ranking.get(0), "weightedDegree")).isGreaterThan(number(ranking.get(1), "weightedDegree"));
+		assertThat(number(ranking.get(0), "weightedDegree")).isGreaterThanOrEqualTo(number(ranking.get(1), "weightedDegree"));
 		assertThat(nodes(metrics(as(ANALYST), "282189", null, "DEGREE", 1))).extracting(CollaborationMetricsIT::name)
 			.containsExactly("小野市社会福祉協議会");
 	}
