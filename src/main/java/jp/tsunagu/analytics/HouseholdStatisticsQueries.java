@@ -13,7 +13,8 @@ import jp.tsunagu.analytics.HouseholdStatistics.Cell;
 import jp.tsunagu.analytics.HouseholdStatistics.FlagCount;
 import jp.tsunagu.analytics.HouseholdStatistics.IsolationCount;
 import jp.tsunagu.analytics.HouseholdStatistics.NeedCount;
-import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.area.Areas;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.household.HouseholdFlag;
 import jp.tsunagu.taxonomy.IsolationKind;
 import jp.tsunagu.taxonomy.Need;
@@ -33,7 +34,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class HouseholdStatisticsQueries {
 
-	private static final String STATISTICS = """
+	private static final String STATISTICS = CypherTemplate.compose("""
 			MATCH (area:Area {code: $areaCode})
 			WITH area, [(area)-[:PART_OF]->(p:Area) | p][0] AS parent
 			WITH area, parent, CASE WHEN parent IS NULL THEN [area]
@@ -44,7 +45,7 @@ class HouseholdStatisticsQueries {
 			  WHERE cell = parent AND NOT h.archived AND h.protection = 'NONE'
 			  RETURN h
 			  UNION
-			  MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(cell)
+			  MATCH (h:Household)-[:LIVES_IN]->(:Area){{within}}(cell)
 			  WHERE (parent IS NULL OR cell <> parent) AND NOT h.archived AND h.protection = 'NONE'
 			  RETURN h
 			}
@@ -61,7 +62,7 @@ class HouseholdStatisticsQueries {
 			  COLLECT { UNWIND households AS h
 			            MATCH (h)-[:ISOLATED_FROM]->(k:IsolationKind)
 			            WITH k, count(DISTINCT h) AS count
-			            RETURN {key: k.code, node: k, count: count} } AS byIsolation""";
+			            RETURN {key: k.code, node: k, count: count} } AS byIsolation""", Map.of("within", Areas.WITHIN));
 
 	private final ReactiveNeo4jClient client;
 
@@ -82,7 +83,7 @@ class HouseholdStatisticsQueries {
 			.collectList()
 			.filter(cells -> !cells.isEmpty())
 			.map(cells -> statistics(areaCode, cells, properties.smallCellThreshold()))
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("areaCode", "no area has code " + areaCode)));
+			.as(found -> Areas.require(found, "areaCode", areaCode));
 	}
 
 	static HouseholdStatistics statistics(String areaCode, List<Record> cells, int threshold) {

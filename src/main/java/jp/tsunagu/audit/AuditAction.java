@@ -2,7 +2,7 @@ package jp.tsunagu.audit;
 
 import jp.tsunagu.graph.Labelled;
 
-enum AuditAction implements Labelled {
+public enum AuditAction implements Labelled {
 
 	READ("閲覧"), WRITE("更新"), ANALYST_QUERY("分析クエリ");
 

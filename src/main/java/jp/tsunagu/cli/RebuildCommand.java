@@ -1,6 +1,5 @@
 package jp.tsunagu.cli;
 
-import jp.tsunagu.TsunaguApplication.OfflineCommand;
 import jp.tsunagu.analystgraph.AnalystGraphRebuild;
 import jp.tsunagu.analystgraph.Snapshot;
 import org.springframework.stereotype.Component;

@@ -28,13 +28,13 @@ class TokenController {
 	/** Guessing passwords is slow by bcrypt already; this bounds it per account name. */
 	static final int ATTEMPTS_PER_MINUTE = 10;
 
-	private final Accounts accounts;
+	private final LocalAccounts accounts;
 
 	private final TokenIssuer issuer;
 
 	private final RateLimitWindows attempts = new RateLimitWindows(ATTEMPTS_PER_MINUTE, InstantSource.system());
 
-	TokenController(Accounts accounts, TokenIssuer issuer) {
+	TokenController(LocalAccounts accounts, TokenIssuer issuer) {
 		this.accounts = accounts;
 		this.issuer = issuer;
 	}
