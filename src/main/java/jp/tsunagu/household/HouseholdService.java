@@ -3,6 +3,8 @@ package jp.tsunagu.household;
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
+import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.api.DatabaseFaults;
 import jp.tsunagu.household.HouseholdInputs.CreateHouseholdInput;
 import jp.tsunagu.household.HouseholdInputs.UpdateHouseholdInput;
 import org.springframework.stereotype.Service;
@@ -52,7 +54,10 @@ class HouseholdService {
 					}).then();
 			return Flux.concat(codeFree, checks.livableArea(errors, "areaCode", input.areaCode()),
 					checks.isolationKindsExist(errors, "isolationCodes", input.isolationCodes()));
-		}, () -> queries.create(access, input));
+		}, () -> queries.create(access, input))
+			// another household took the code between the check and the write (the database's constraint holds it)
+			.onErrorResume(DatabaseFaults::constraintViolation, taken -> Mono.just(HouseholdPayload
+				.failure(new UserErrors().add("code", input.code() + " is already the code of another household"))));
 	}
 
 	Mono<HouseholdPayload> update(HouseholdAccess access, UpdateHouseholdInput input) {
