@@ -1,5 +1,7 @@
 package jp.tsunagu.api;
 
+import jp.tsunagu.support.SecondHub;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -31,9 +33,9 @@ class GracefulShutdownIT {
 	void aStoppingHubRefusesNewRequestsCleanlyAndClosesItsDatabase(CapturedOutput output) {
 		ConfigurableApplicationContext hub = new SpringApplicationBuilder(TsunaguApplication.class)
 			.web(WebApplicationType.REACTIVE)
-			.run("--tsunagu.embedded.data-directory=target/neo4j-test/shutdown-" + UUID.randomUUID(),
+			.run(SecondHub.arguments("--tsunagu.embedded.data-directory=target/neo4j-test/shutdown-" + UUID.randomUUID(),
 					"--tsunagu.embedded.bolt-port=0", "--tsunagu.demo.load-when-empty=false", "--server.port=0",
-					"--tsunagu.security.secret-file=target/neo4j-test/shutdown-secret");
+					"--tsunagu.security.secret-file=target/neo4j-test/shutdown-secret"));
 		WebTestClient web = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + hub.getEnvironment().getProperty("local.server.port"))
 			.responseTimeout(Duration.ofSeconds(60))

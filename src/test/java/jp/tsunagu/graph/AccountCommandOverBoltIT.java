@@ -1,5 +1,7 @@
 package jp.tsunagu.graph;
 
+import jp.tsunagu.support.SecondHub;
+
 import java.util.Map;
 
 import jp.tsunagu.TsunaguApplication;
@@ -48,10 +50,10 @@ class AccountCommandOverBoltIT extends HubIntegrationTest {
 		int exit;
 		try (ConfigurableApplicationContext command = new SpringApplicationBuilder(TsunaguApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.neo4j.uri=" + embedded.boltUri(),
+			.run(SecondHub.arguments("--spring.neo4j.uri=" + embedded.boltUri(),
 					"--spring.neo4j.authentication.username=" + embedded.hubCredentials().username(),
 					"--spring.neo4j.authentication.password=" + embedded.hubCredentials().password(),
-					"--tsunagu.security.secret-file=target/neo4j-test/hub-secret", "--tsunagu.demo.load-when-empty=false")) {
+					"--tsunagu.security.secret-file=target/neo4j-test/hub-secret", "--tsunagu.demo.load-when-empty=false"))) {
 			exit = command.getBean(AccountCommand.class).run(new String[] { "reset-password", "--username=test.lost" });
 		}
 

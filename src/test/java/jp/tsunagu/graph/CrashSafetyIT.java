@@ -1,5 +1,7 @@
 package jp.tsunagu.graph;
 
+import jp.tsunagu.support.SecondHub;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -74,10 +76,10 @@ class CrashSafetyIT {
 	void everyAcknowledgedCreateSurvivesAKillAndNothingIsHalfWritten() throws Exception {
 		database = startDatabase();
 		hub = new SpringApplicationBuilder(TsunaguApplication.class).web(WebApplicationType.REACTIVE)
-			.run("--spring.neo4j.uri=bolt://localhost:" + port, "--spring.neo4j.authentication.username=neo4j",
+			.run(SecondHub.arguments("--spring.neo4j.uri=bolt://localhost:" + port, "--spring.neo4j.authentication.username=neo4j",
 					"--spring.neo4j.authentication.password=" + PASSWORD, "--tsunagu.demo.load-when-empty=false",
 					"--server.port=0", "--tsunagu.database.startup-wait=120s",
-					"--tsunagu.security.secret-file=" + dataDirectory + "-secret");
+					"--tsunagu.security.secret-file=" + dataDirectory + "-secret"));
 		Driver driver = hub.getBean(Driver.class);
 		try (Session session = driver.session()) {
 			session.run("""

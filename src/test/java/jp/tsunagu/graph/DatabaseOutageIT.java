@@ -1,5 +1,7 @@
 package jp.tsunagu.graph;
 
+import jp.tsunagu.support.SecondHub;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -148,7 +150,7 @@ class DatabaseOutageIT {
 		arguments.addAll(List.of(more));
 		ConfigurableApplicationContext hub = new SpringApplicationBuilder(TsunaguApplication.class)
 			.web(WebApplicationType.REACTIVE)
-			.run(arguments.toArray(String[]::new));
+			.run(SecondHub.arguments(arguments.toArray(String[]::new)));
 		opened.add(hub);
 		return hub;
 	}

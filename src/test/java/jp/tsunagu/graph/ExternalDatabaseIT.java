@@ -1,5 +1,7 @@
 package jp.tsunagu.graph;
 
+import jp.tsunagu.support.SecondHub;
+
 import jp.tsunagu.TsunaguApplication;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -30,12 +32,12 @@ class ExternalDatabaseIT extends HubIntegrationTest {
 		}
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(TsunaguApplication.class)
 			.web(WebApplicationType.NONE)
-			.run("--spring.neo4j.uri=" + embedded.boltUri(),
+			.run(SecondHub.arguments("--spring.neo4j.uri=" + embedded.boltUri(),
 					"--spring.neo4j.authentication.username=" + embedded.hubCredentials().username(),
 					"--spring.neo4j.authentication.password=" + embedded.hubCredentials().password(),
 					"--tsunagu.demo.load-when-empty=false",
 					// hubs sharing a database share the secret; a hub with another one refuses to start
-					"--tsunagu.security.secret-file=target/neo4j-test/hub-secret")) {
+					"--tsunagu.security.secret-file=target/neo4j-test/hub-secret"))) {
 			assertThat(second.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
 			Driver external = second.getBean(Driver.class);
 			try (Session session = external.session()) {

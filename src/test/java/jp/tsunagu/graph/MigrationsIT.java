@@ -1,6 +1,10 @@
 package jp.tsunagu.graph;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -11,12 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MigrationsIT extends HubIntegrationTest {
 
 	@Test
-	void everyMigrationIsAppliedInOrder() {
+	void everyMigrationIsAppliedInOrder() throws IOException {
+		List<String> files;
+		try (Stream<Path> scripts = Files.list(Path.of("graph-schema"))) {
+			files = scripts.map(path -> path.getFileName().toString())
+				.filter(name -> name.matches("V\\d{3}__.*\\.cypher"))
+				.map(name -> name.substring(1, 4))
+				.sorted()
+				.toList();
+		}
+		assertThat(files).startsWith("010", "011", "012", "020", "030", "031", "040", "041");
 		try (Session session = driver.session()) {
 			List<String> versions = session.run("""
 					MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE'
 					RETURN m.version AS version ORDER BY m.version""").list(r -> r.get("version").asString());
-			assertThat(versions).containsExactly("010", "011", "012", "020", "030", "031", "040", "041");
+			assertThat(versions).isEqualTo(files);
 		}
 	}
 

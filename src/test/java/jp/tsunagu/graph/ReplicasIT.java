@@ -1,5 +1,7 @@
 package jp.tsunagu.graph;
 
+import jp.tsunagu.support.SecondHub;
+
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -163,7 +165,7 @@ class ReplicasIT extends HubIntegrationTest {
 				"--tsunagu.demo.load-when-empty=false" };
 		String[] all = Arrays.copyOf(common, common.length + more.length);
 		System.arraycopy(more, 0, all, common.length, more.length);
-		return all;
+		return SecondHub.arguments(all);
 	}
 
 	private URI routingUri() {
