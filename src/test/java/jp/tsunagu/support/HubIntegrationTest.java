@@ -39,6 +39,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 @SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test/${random.uuid}", "tsunagu.embedded.bolt-port=0",
 		"tsunagu.analyst-graph.embedded.data-directory=target/neo4j-test/analysts-${random.uuid}",
 		"tsunagu.analyst-graph.embedded.bolt-port=0", "tsunagu.analyst-graph.embedded.page-cache=32m",
+		// tests that read the analysts' graph rebuild it themselves; a first build in the background would run
+		// statements beside the first test of the JVM
+		"tsunagu.analyst-graph.rebuild-when-empty=false",
 		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret",
 		"tsunagu.security.password-reset-file=target/neo4j-test/password-reset",
 		"spring.test.webtestclient.timeout=PT30S" })
