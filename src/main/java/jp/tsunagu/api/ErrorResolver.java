@@ -38,6 +38,10 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.message(denied.getMessage())
 				.build();
 		}
+		if (HubBusy.causedBy(ex)) {
+			log.warn("Busy: could not fetch {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
+			return HubBusy.HUB_BUSY.error(env);
+		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)

@@ -11,6 +11,7 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingEnvironmentImpl;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.graphql.execution.ErrorType;
 
@@ -37,6 +38,17 @@ class ErrorResolverTests {
 		assertGeneric(new ErrorResolver().resolveToSingleError(driver, households));
 		assertGeneric(new ErrorResolver().resolveToSingleError(
 				new InvalidDataAccessResourceUsageException(driver.getMessage() + "; Cypher: " + CYPHER, driver), households));
+	}
+
+	@Test
+	void aFullConnectionPoolComesBackAsABusyHubNotAnInternalError() {
+		TransientException full = new TransientException("N/A", "Connection pool pending acquisition queue is full.");
+
+		GraphQLError error = new ErrorResolver().resolveToSingleError(new RuntimeException("wrapped", full), households);
+
+		assertThat(error.getErrorType()).hasToString("HUB_BUSY");
+		assertThat(error.getMessage()).startsWith("The hub is busy").doesNotContain("pool", "Exception");
+		assertThat(error.getExtensions()).containsEntry("code", "HUB_BUSY").containsKey("messageJa");
 	}
 
 	private static void assertGeneric(GraphQLError error) {
