@@ -2,7 +2,9 @@ package jp.tsunagu.household;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import jp.tsunagu.api.UserError;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -10,8 +12,8 @@ import reactor.core.publisher.Mono;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 /**
- * Writes one audit event per household read or written: who, when, through which field, which fields, and on what
- * grounds (role, record holder, consent). Called inside the transaction of the read or write it records, so if the
+ * Writes one audit event per household read or written, and one per refused household mutation: who, when, through
+ * which field, which fields, and on what grounds (role, record holder, consent). Called inside the transaction of the read or write it records, so if the
  * event cannot be written the read or write fails with it: nothing is seen unrecorded. The API has no way to change
  * or delete an event.
  */
@@ -26,6 +28,11 @@ public class HouseholdAudit {
 			        householdId: h.id, fields: $fields, arguments: $arguments, grounds: %s})
 			RETURN count(*) AS recorded""".formatted(HouseholdScope.GROUNDS);
 
+	private static final String REFUSAL = """
+			CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $viewer.username, role: $viewer.role,
+			        organizationId: $viewer.organizationId, action: 'WRITE_REFUSED', operation: $operation,
+			        fields: $fields, grounds: [], arguments: $refusal})""";
+
 	private final ReactiveNeo4jClient client;
 
 	HouseholdAudit(ReactiveNeo4jClient client) {
@@ -38,6 +45,18 @@ public class HouseholdAudit {
 
 	Mono<Void> written(HouseholdAccess access, String householdId) {
 		return record(access, "WRITE", List.of(householdId));
+	}
+
+	/** A refused mutation: no household is named (the id given may be out of scope), the reasons are. */
+	Mono<Void> refused(HouseholdAccess access, List<UserError> errors) {
+		String refusal = errors.stream()
+			.map(error -> String.join(".", error.field()) + ": " + error.message())
+			.collect(Collectors.joining("; ", "refused: ", ""));
+		return client.query(REFUSAL)
+			.bindAll(of("viewer", access.viewer(), "operation", access.operation(), "fields", access.fields(), "refusal",
+					refusal))
+			.run()
+			.then();
 	}
 
 	private Mono<Void> record(HouseholdAccess access, String action, Collection<String> householdIds) {
