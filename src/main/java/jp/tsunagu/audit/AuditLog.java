@@ -35,6 +35,11 @@ public class AuditLog {
 			  AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)
 			""", "e", "at");
 
+	private static final NewestFirstQuery ACCOUNT_CHANGES = new NewestFirstQuery("""
+			MATCH (e:AuditEvent {accountOrganizationId: $organizationId})
+			WHERE e.action IN ['ACCOUNT_CREATED', 'ACCOUNT_ENABLED', 'ACCOUNT_DISABLED', 'PASSWORD_RESET']
+			""", "e", "at");
+
 	private final ReactiveNeo4jClient client;
 
 	private final TransactionalOperator transaction;
@@ -59,6 +64,14 @@ public class AuditLog {
 			.one())
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException("the analyst query could not be audited")))
 			.then();
+	}
+
+	/** Changes to the accounts scoped to the caller's organisation; none for a caller without one. */
+	Mono<Connection<AuditEvent>> accountChanges(Caller caller, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("organizationId", caller.organizationId());
+		return ACCOUNT_CHANGES.fetch(client, parameters, page, value -> AuditEvent.from(value.asNode()),
+				event -> event.at().toString(), AuditEvent::id);
 	}
 
 	Mono<Connection<AuditEvent>> list(AuditFilter filter, PageRequest page) {

@@ -30,7 +30,8 @@ class AccountBootstrap implements ApplicationRunner {
 		if (Boolean.TRUE.equals(accounts.anyExists().block())) {
 			return;
 		}
-		Accounts.Created created = accounts.create(new Accounts.NewAccount("admin", Role.ADMINISTRATOR, null, null))
+		Accounts.Created created = accounts.create(new Accounts.NewAccount("admin", Role.ADMINISTRATOR, null, null),
+				Accounts.ChangedBy.hub("first start"))
 			.block();
 		if (!created.errors().isEmpty()) {
 			// hubs started together against a new database: another one was first

@@ -2,6 +2,7 @@ package jp.tsunagu.security;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ import static jp.tsunagu.graph.CypherParameters.of;
 /**
  * Local accounts: created by an administrator (or the CLI) with a generated password that is shown once, never
  * stored or logged in clear: the standard delegating encoder (bcrypt) hashes it after a pepper from the hub's secret.
+ * Every creation, enabling or disabling and password reset is an audit event. An account's role never changes: another
+ * role takes a new account, whose creation is audited.
  */
 @Service
 public class Accounts {
@@ -31,6 +34,19 @@ public class Accounts {
 	private static final PagedQuery LIST = new PagedQuery("MATCH (a:Account)", "a", "username");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/**
+	 * Appended to each statement that changes account {@code a}: the audit event of the change, written in the same
+	 * statement, so no account changes unrecorded. It names the account's organisation, whose staff see it
+	 * ({@code accountChanges}).
+	 */
+	private static final String AUDITED = """
+			WITH a
+			CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $by.username, role: $by.role,
+			        organizationId: $by.organizationId, action: $action, operation: $operation, fields: $fields,
+			        grounds: [], account: a.username, accountRole: a.role, accountOrganizationId: a.organizationId,
+			        accountPersonId: a.personId})
+			RETURN a""";
 
 	private final ReactiveNeo4jClient client;
 
@@ -53,11 +69,37 @@ public class Accounts {
 	public record NewAccount(String username, Role role, String organizationId, String personId) {
 	}
 
+	/**
+	 * Who changes an account and through what, for the audit log: an administrator through the API, the operator
+	 * through the {@code account} command, or the hub itself.
+	 */
+	public record ChangedBy(Caller actor, String operation) {
+
+		/** The operator at the hub's command line, acting as an administrator. */
+		public static ChangedBy commandLine(String command) {
+			return new ChangedBy(new Caller("operator:" + System.getProperty("user.name", "unknown"), Role.ADMINISTRATOR,
+					null, null), command);
+		}
+
+		/** The hub on its own, e.g. the administrator of a first start or the demo accounts. */
+		public static ChangedBy hub(String reason) {
+			return new ChangedBy(new Caller("hub", Role.ADMINISTRATOR, null, null), reason);
+		}
+
+		/** The change's own parameters, and those of {@link #AUDITED}. */
+		private Map<String, Object> parameters(String action, List<String> fields, Map<String, Object> change) {
+			Map<String, Object> parameters = of("by", actor.asParameter(), "operation", operation, "action", action,
+					"fields", fields);
+			parameters.putAll(change);
+			return parameters;
+		}
+	}
+
 	/** The account and its generated password, or the problems with the input (then nothing was written). */
 	public record Created(Account account, String password, UserErrors errors) {
 	}
 
-	public Mono<Created> create(NewAccount input) {
+	public Mono<Created> create(NewAccount input, ChangedBy by) {
 		return transaction.transactional(Mono.defer(() -> {
 			UserErrors errors = new UserErrors();
 			errors.required("username", input.username())
@@ -72,9 +114,10 @@ public class Accounts {
 				return hash(password).flatMap(hash -> client.query("""
 						CREATE (a:Account {username: $username, passwordHash: $hash, role: $role,
 						        organizationId: $organizationId, personId: $personId, enabled: true, createdAt: datetime()})
-						RETURN a""")
-					.bindAll(of("username", input.username(), "hash", hash, "role", input.role().name(),
-							"organizationId", input.organizationId(), "personId", input.personId()))
+						""" + AUDITED)
+					.bindAll(by.parameters("ACCOUNT_CREATED", List.of("username", "role", "organizationId", "personId"),
+							of("username", input.username(), "hash", hash, "role", input.role().name(), "organizationId",
+									input.organizationId(), "personId", input.personId())))
 					.fetchAs(Account.class)
 					.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
 					.one())
@@ -168,21 +211,23 @@ public class Accounts {
 	}
 
 	/** Enables or disables an account; empty when there is none with this name. */
-	Mono<Account> setEnabled(String username, boolean enabled) {
+	Mono<Account> setEnabled(String username, boolean enabled, ChangedBy by) {
 		return transaction.transactional(client
-			.query("MATCH (a:Account {username: $username}) SET a.enabled = $enabled, a.updatedAt = datetime() RETURN a")
-			.bindAll(of("username", username, "enabled", enabled))
+			.query("MATCH (a:Account {username: $username}) SET a.enabled = $enabled, a.updatedAt = datetime()\n" + AUDITED)
+			.bindAll(by.parameters(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", List.of("enabled"),
+					of("username", username, "enabled", enabled)))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
 			.one());
 	}
 
 	/** A new generated password for the account; empty when there is none with this name. */
-	public Mono<Created> resetPasswordOf(String username) {
+	public Mono<Created> resetPasswordOf(String username, ChangedBy by) {
 		String password = randomPassword();
 		return hash(password).flatMap(hash -> transaction.transactional(client
-			.query("MATCH (a:Account {username: $username}) SET a.passwordHash = $hash, a.updatedAt = datetime() RETURN a")
-			.bindAll(of("username", username, "hash", hash))
+			.query("MATCH (a:Account {username: $username}) SET a.passwordHash = $hash, a.updatedAt = datetime()\n"
+					+ AUDITED)
+			.bindAll(by.parameters("PASSWORD_RESET", List.of("password"), of("username", username, "hash", hash)))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
 			.one()))
