@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionResult;
-import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
@@ -64,14 +63,8 @@ class RequestLimitsConfiguration {
 					return SimpleInstrumentationContext.noOp();
 				}
 				ExecutionContext context = parameters.getExecutionContext();
-				int total = QueryComplexityCalculator.newCalculator()
-					.schema(context.getGraphQLSchema())
-					.document(context.getDocument())
-					.operationName(context.getOperationDefinition().getName())
-					.variables(context.getCoercedVariables())
-					.fieldComplexityCalculator(cost)
-					.build()
-					.calculate();
+				long total = cost.of(context.getGraphQLSchema(), context.getDocument(),
+						context.getOperationDefinition().getName(), context.getCoercedVariables());
 				if (total > limits.maxCost()) {
 					throw abort(RequestLimitsError.QUERY_TOO_COSTLY, limits.maxCost(), Map.of("cost", total),
 							"The query would cost " + total + " (each field 1, multiplied by the first/limit sizes above it, "

@@ -32,10 +32,11 @@ class CostLimitsIT extends HubIntegrationTest {
 		assertThat(statements.count()).isLessThanOrEqualTo(StatementCounter.PER_REQUEST);
 		assertThat(error.getExtensions()).containsEntry("classification", "QUERY_TOO_COSTLY")
 			.containsEntry("code", "QUERY_TOO_COSTLY")
-			.containsEntry("cost", 900 * (1 + 100))
+			// each: 1 + 100 rows read + totalCount 1
+			.containsEntry("cost", 900 * (1 + 100 + 1))
 			.containsEntry("limit", 25000);
-		assertThat(error.getMessage()).startsWith("The query would cost 90900").contains("at most 25000");
-		assertThat((String) error.getExtensions().get("messageJa")).contains("コスト", "90900", "25000");
+		assertThat(error.getMessage()).startsWith("The query would cost 91800").contains("at most 25000");
+		assertThat((String) error.getExtensions().get("messageJa")).contains("コスト", "91800", "25000");
 	}
 
 	@Test
@@ -47,9 +48,9 @@ class CostLimitsIT extends HubIntegrationTest {
 		ResponseError error = onlyError(patient(graphQl), aliases(20, one));
 
 		assertThat(statements.count()).isLessThanOrEqualTo(StatementCounter.PER_REQUEST);
-		// each: 1 + 1000 × (truncated 1 + nodes 1 + id 1) + depth 3 × limit 1000
+		// each: 1 + 1000 nodes read + truncated 1 + nodes 1000 × (1 + id 1) + depth 3 × limit 1000
 		assertThat(error.getExtensions()).containsEntry("classification", "QUERY_TOO_COSTLY").containsEntry("cost",
-				20 * (1 + 1000 * 3 + 3000));
+				20 * (1 + 1000 + 1 + 1000 * 2 + 3000));
 		patient(graphQl).document("{ " + one + " }").execute().errors().verify().path("neighborhood.nodes").hasValue();
 	}
 
