@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jp.tsunagu.cli.AccountCommand;
 import jp.tsunagu.cli.GenerateCommand;
 import jp.tsunagu.cli.ImportCommand;
+import jp.tsunagu.cli.OfflineCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -46,11 +47,5 @@ public class TsunaguApplication {
 		String[] all = Arrays.copyOf(args, args.length + 1);
 		all[args.length] = argument;
 		return all;
-	}
-
-	/** A subcommand that runs against the database and exits with a status code. */
-	public interface OfflineCommand {
-
-		int run(String[] args);
 	}
 }

@@ -18,6 +18,7 @@ import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.api.UserError;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.mapping.TieKind;
 import jp.tsunagu.organization.Organization;
 import org.springframework.stereotype.Service;
@@ -59,8 +60,7 @@ class CollaborationAnalysis {
 			PageRequest page) {
 		Set<TieKind> kinds = checkedTies(ties == null ? TIE_KINDS : ties);
 		CollaborationOrder ranking = order == null ? CollaborationOrder.BETWEENNESS : order;
-		return analyse(areaCode, kinds)
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("area", "no area has code " + areaCode)))
+		return Areas.require(analyse(areaCode, kinds), "area", areaCode)
 			.onErrorMap(TooLarge.class, tooLarge -> new InvalidArgumentException("area", tooLarge.getMessage()))
 			.map(analysis -> metrics(analysis, ranking, page));
 	}
@@ -74,12 +74,12 @@ class CollaborationAnalysis {
 		if (areaCode == null || areaCode.isBlank()) {
 			return Mono.just(CollaborationMetricsPayload.failure(new UserErrors().required("area", areaCode)));
 		}
-		return analyse(areaCode, EnumSet.copyOf(TIE_KINDS))
+		UserErrors errors = new UserErrors();
+		return Areas.require(analyse(areaCode, EnumSet.copyOf(TIE_KINDS)), areaCode, errors, "area")
 			.flatMap(analysis -> transaction.transactional(queries.write(areaCode, analysis.organizations()))
 				.map(at -> new CollaborationMetricsPayload(analysis.area(), analysis.organizations().size(), at,
 						List.of())))
-			.switchIfEmpty(Mono.fromSupplier(() -> CollaborationMetricsPayload
-				.failure(new UserErrors().add("area", "no area with code " + areaCode))))
+			.switchIfEmpty(Mono.fromSupplier(() -> CollaborationMetricsPayload.failure(errors)))
 			.onErrorResume(TooLarge.class,
 					tooLarge -> Mono.just(CollaborationMetricsPayload.failure(new UserErrors().add("area", tooLarge.getMessage()))));
 	}

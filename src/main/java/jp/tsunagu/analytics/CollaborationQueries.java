@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.CypherParameters;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.organization.Organization;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -25,9 +27,9 @@ class CollaborationQueries {
 	 * The non-archived organisations located in the area or below it, the collaboration ties among them (each tie
 	 * once, in its stored direction) and, per non-archived network, which of them are its members.
 	 */
-	private static final String PROJECTION = """
+	private static final String PROJECTION = CypherTemplate.compose("""
 			MATCH (area:Area {code: $area})
-			OPTIONAL MATCH (o:Organization)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(area)
+			OPTIONAL MATCH (o:Organization)-[:LOCATED_IN]->(:Area){{within}}(area)
 			WHERE NOT coalesce(o.archived, false)
 			WITH area, collect(DISTINCT o) AS organizations
 			RETURN area, organizations,
@@ -35,13 +37,13 @@ class CollaborationQueries {
 			    UNWIND organizations AS a
 			    MATCH (a)-[:COLLABORATES_WITH]->(b:Organization)
 			    WHERE b <> a AND NOT coalesce(b.archived, false)
-			      AND EXISTS { (b)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(area) }
+			      AND EXISTS { (b)-[:LOCATED_IN]->(:Area){{within}}(area) }
 			    RETURN [a.id, b.id] } ELSE [] END AS collaborations,
 			  CASE WHEN $coMembership THEN COLLECT {
 			    UNWIND organizations AS o
 			    MATCH (o)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false)
 			    WITH n, collect(DISTINCT o.id) AS members WHERE size(members) > 1
-			    RETURN members } ELSE [] END AS networks""";
+			    RETURN members } ELSE [] END AS networks""", Map.of("within", Areas.WITHIN));
 
 	/**
 	 * Clears the scores last written for the area (an organisation since archived or moved keeps none), then writes

@@ -1,11 +1,13 @@
 package jp.tsunagu.analytics;
 
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagu.analytics.HouseholdStatistics.FlagCount;
 import jp.tsunagu.analytics.HouseholdStatistics.IsolationCount;
 import jp.tsunagu.analytics.HouseholdStatistics.NeedCount;
-import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.area.Areas;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.household.HouseholdFlag;
 import jp.tsunagu.taxonomy.IsolationKind;
 import jp.tsunagu.taxonomy.Need;
@@ -22,9 +24,9 @@ import reactor.core.publisher.Mono;
 @Repository
 class HouseholdStatisticsQueries {
 
-	private static final String STATISTICS = """
+	private static final String STATISTICS = CypherTemplate.compose("""
 			MATCH (area:Area {code: $areaCode})
-			OPTIONAL MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(area)
+			OPTIONAL MATCH (h:Household)-[:LIVES_IN]->(:Area){{within}}(area)
 			WHERE NOT h.archived AND h.protection = 'NONE'
 			WITH area, collect(DISTINCT h) AS households
 			RETURN size(households) AS total,
@@ -38,7 +40,7 @@ class HouseholdStatisticsQueries {
 			  COLLECT { UNWIND households AS h
 			            MATCH (h)-[:ISOLATED_FROM]->(k:IsolationKind)
 			            WITH k, count(DISTINCT h) AS count
-			            RETURN {kind: k, count: count} ORDER BY count DESC, k.code } AS byIsolation""";
+			            RETURN {kind: k, count: count} ORDER BY count DESC, k.code } AS byIsolation""", Map.of("within", Areas.WITHIN));
 
 	private final ReactiveNeo4jClient client;
 
@@ -53,7 +55,7 @@ class HouseholdStatisticsQueries {
 			.fetchAs(HouseholdStatistics.class)
 			.mappedBy((types, record) -> statistics(areaCode, record))
 			.one()
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("areaCode", "no area has code " + areaCode)));
+			.as(found -> Areas.require(found, "areaCode", areaCode));
 	}
 
 	private static HouseholdStatistics statistics(String areaCode, Record record) {

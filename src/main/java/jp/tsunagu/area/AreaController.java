@@ -62,11 +62,11 @@ class AreaController {
 			errors.add("population", "must not be negative");
 		}
 		String code = input.parentCode() + "-" + input.slug();
-		Mono<AreaPayload> write = queries.byCode(input.parentCode())
+		Mono<AreaPayload> write = Areas.require(queries.byCode(input.parentCode()), input.parentCode(), errors, "parentCode")
 			.map(parent -> parent.kind() == AreaKind.MUNICIPALITY || parent.kind() == AreaKind.WARD ? errors
 					: errors.add("parentCode", "a district lies in a municipality or ward, " + input.parentCode()
 							+ " is a " + parent.kind()))
-			.switchIfEmpty(Mono.fromSupplier(() -> errors.add("parentCode", "no area with code " + input.parentCode())))
+			.defaultIfEmpty(errors)
 			.flatMap(checked -> queries.byCode(code)
 				.map(existing -> checked.add("slug", "district " + code + " already exists"))
 				.defaultIfEmpty(checked))

@@ -1,7 +1,9 @@
 package jp.tsunagu.audit;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.api.Connection;
@@ -16,8 +18,9 @@ import reactor.core.publisher.Mono;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 /**
- * The audit store: AuditEvent nodes that the API only ever creates and lists. Household reads and writes are
- * recorded by the household feature in their own transactions; analyst queries are recorded here.
+ * The audit store: AuditEvent nodes that the API only ever creates and lists. This class is their one writer: the
+ * household feature records each household read and written through {@link #householdUse}, inside the transaction of
+ * the read or write; analyst queries are recorded by {@link #analystQuery}.
  */
 @Repository
 public class AuditLog {
@@ -34,6 +37,25 @@ public class AuditLog {
 			  AND ($operation IS NULL OR e.operation = $operation) AND ($action IS NULL OR e.action = $action)
 			  AND ($from IS NULL OR e.at >= $from) AND ($to IS NULL OR e.at < $to)
 			""", "e", "at");
+
+	/**
+	 * Creates one event per row; the rows bind {@code householdId} (null when the event names no household) and
+	 * {@code grounds}.
+	 */
+	private static final String CREATE_EVENTS = """
+			CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $viewer.username, role: $viewer.role,
+			        organizationId: $viewer.organizationId, action: $action, operation: $operation,
+			        householdId: householdId, fields: $fields, arguments: $arguments, grounds: grounds,
+			        query: $query, rows: $rows})
+			RETURN count(*) AS recorded""";
+
+	private static final String ANALYST_QUERY = """
+			WITH null AS householdId, ['ANALYST'] AS grounds
+			""" + CREATE_EVENTS;
+
+	private static final String REFUSED_WRITE = """
+			WITH null AS householdId, [] AS grounds
+			""" + CREATE_EVENTS;
 
 	private static final NewestFirstQuery ACCOUNT_CHANGES = new NewestFirstQuery("""
 			MATCH (e:AuditEvent {accountOrganizationId: $organizationId})
@@ -54,16 +76,50 @@ public class AuditLog {
 	 * Fails when the event cannot be written; the caller then refuses the answer.
 	 */
 	public Mono<Void> analystQuery(Caller caller, String query, int rows) {
-		return transaction.transactional(client.query("""
-				CREATE (e:AuditEvent {id: randomUUID(), at: datetime(), actor: $viewer.username, role: $viewer.role,
-				        organizationId: $viewer.organizationId, action: 'ANALYST_QUERY', operation: 'analystCypher',
-				        fields: [], grounds: ['ANALYST'], query: $query, rows: $rows})
-				RETURN e.id AS id""")
-			.bindAll(of("viewer", caller.asParameter(), "query", query, "rows", rows))
-			.fetch()
+		return record(ANALYST_QUERY, of("viewer", caller.asParameter(), "action", AuditAction.ANALYST_QUERY.name(),
+				"operation", "analystCypher", "fields", List.of(), "arguments", null, "query", query, "rows", rows), 1,
+				"an analyst query");
+	}
+
+	/**
+	 * Records a use of households, one event each. Fails when not every event is written; the read or write it
+	 * records then fails with it.
+	 *
+	 * @param viewer the caller as {@link Caller#asParameter()}
+	 * @param grounds a Cypher list expression over the household {@code h} and {@code $viewer}: on what grounds the
+	 * viewer sees it; fixed text, never caller input
+	 */
+	public Mono<Void> householdUse(Map<String, Object> viewer, AuditAction action, String operation, List<String> fields,
+			String arguments, Collection<String> householdIds, String grounds) {
+		if (householdIds.isEmpty()) {
+			return Mono.empty();
+		}
+		String cypher = "UNWIND $ids AS id\nMATCH (h:Household {id: id})\nWITH h.id AS householdId, " + grounds
+				+ " AS grounds\n" + CREATE_EVENTS;
+		return record(cypher, of("ids", List.copyOf(householdIds), "viewer", viewer, "action", action.name(),
+				"operation", operation, "fields", fields, "arguments", arguments, "query", null, "rows", null),
+				householdIds.size(), "household " + action.name().toLowerCase());
+	}
+
+	/**
+	 * Records a refused household mutation: no household is named (the id given may be out of scope), the reasons
+	 * are, as its arguments.
+	 */
+	public Mono<Void> householdWriteRefused(Map<String, Object> viewer, String operation, List<String> fields,
+			String refusal) {
+		return record(REFUSED_WRITE, of("viewer", viewer, "action", AuditAction.WRITE_REFUSED.name(), "operation",
+				operation, "fields", fields, "arguments", refusal, "query", null, "rows", null), 1, "a refused write");
+	}
+
+	private Mono<Void> record(String cypher, Map<String, Object> parameters, int expected, String what) {
+		return transaction.transactional(client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Long.class)
+			.mappedBy((types, record) -> record.get("recorded").asLong())
 			.one())
-			.switchIfEmpty(Mono.error(() -> new IllegalStateException("the analyst query could not be audited")))
-			.then();
+			.flatMap(recorded -> recorded == expected ? Mono.<Void>empty()
+					: Mono.error(new IllegalStateException("audit recorded " + recorded + " of " + expected + " events of "
+							+ what + "; refusing it")));
 	}
 
 	/** Changes to the accounts scoped to the caller's organisation; none for a caller without one. */

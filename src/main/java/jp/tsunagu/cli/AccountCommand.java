@@ -2,10 +2,9 @@ package jp.tsunagu.cli;
 
 import java.util.Arrays;
 
-import jp.tsunagu.TsunaguApplication.OfflineCommand;
-import jp.tsunagu.security.Accounts;
-import jp.tsunagu.security.Accounts.ChangedBy;
-import jp.tsunagu.security.Accounts.NewAccount;
+import jp.tsunagu.account.AccountService;
+import jp.tsunagu.account.AccountService.ChangedBy;
+import jp.tsunagu.account.AccountService.NewAccount;
 import jp.tsunagu.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,9 @@ public class AccountCommand implements OfflineCommand {
 			       account reset-password --username=NAME""".formatted(String.join("|",
 			Arrays.stream(Role.values()).map(Enum::name).toList()));
 
-	private final Accounts accounts;
+	private final AccountService accounts;
 
-	AccountCommand(Accounts accounts) {
+	AccountCommand(AccountService accounts) {
 		this.accounts = accounts;
 	}
 
@@ -37,7 +36,7 @@ public class AccountCommand implements OfflineCommand {
 			System.err.println(USAGE);
 			return 2;
 		}
-		Accounts.Created created;
+		AccountService.Created created;
 		if (action.equals("add")) {
 			Role role;
 			try {

@@ -2,7 +2,6 @@ package jp.tsunagu.cli;
 
 import java.io.IOException;
 
-import jp.tsunagu.TsunaguApplication.OfflineCommand;
 import jp.tsunagu.bulk.LoadReport;
 import jp.tsunagu.generator.GeneratorOptions;
 import jp.tsunagu.generator.NationalNetworkGenerator;

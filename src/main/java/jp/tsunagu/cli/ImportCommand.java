@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import jp.tsunagu.TsunaguApplication.OfflineCommand;
 import jp.tsunagu.area.ImportReport;
 import jp.tsunagu.area.ReferenceDataImport;
 import org.springframework.stereotype.Component;

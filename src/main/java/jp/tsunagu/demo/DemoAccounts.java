@@ -3,8 +3,8 @@ package jp.tsunagu.demo;
 import java.util.List;
 import java.util.Map;
 
-import jp.tsunagu.security.Accounts;
-import jp.tsunagu.security.Accounts.NewAccount;
+import jp.tsunagu.account.AccountService;
+import jp.tsunagu.account.AccountService.NewAccount;
 import jp.tsunagu.security.Role;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -30,11 +30,11 @@ class DemoAccounts {
 			List.of("demo.analyst", "ANALYST", "", ""),
 			List.of("demo.admin", "ADMINISTRATOR", "", ""));
 
-	private final Accounts accounts;
+	private final AccountService accounts;
 
 	private final Driver driver;
 
-	DemoAccounts(Accounts accounts, Driver driver) {
+	DemoAccounts(AccountService accounts, Driver driver) {
 		this.accounts = accounts;
 		this.driver = driver;
 	}
@@ -42,9 +42,9 @@ class DemoAccounts {
 	void create() {
 		StringBuilder table = new StringBuilder();
 		for (List<String> spec : ACCOUNTS) {
-			Accounts.Created created = accounts
+			AccountService.Created created = accounts
 				.create(new NewAccount(spec.get(0), Role.valueOf(spec.get(1)), id("Organization", spec.get(2)),
-						id("Person", spec.get(3))), Accounts.ChangedBy.hub("demo accounts"))
+						id("Person", spec.get(3))), AccountService.ChangedBy.hub("demo accounts"))
 				.block();
 			if (created.account() == null) {
 				throw new IllegalStateException("Demo account " + spec.get(0) + ": " + created.errors().list());

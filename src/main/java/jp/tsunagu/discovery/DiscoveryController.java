@@ -16,9 +16,9 @@ import reactor.core.publisher.Mono;
 @Controller
 class DiscoveryController {
 
-	private final Discovery discovery;
+	private final DiscoveryService discovery;
 
-	DiscoveryController(Discovery discovery) {
+	DiscoveryController(DiscoveryService discovery) {
 		this.discovery = discovery;
 	}
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdScope;
@@ -45,7 +47,7 @@ class DiscoveryQueries {
 	 * household to the knower, null for a referral (a referral is never shown on a path); {@code since} of an accepted
 	 * referral is the date it was accepted, in Japan.
 	 */
-	private static final String KNOWERS = """
+	private static final String KNOWERS = CypherTemplate.compose("""
 			CALL (h) {
 			  CALL (h) {
 			    MATCH entry = (h)<-[tie:SUPPORTS]-(knower) WHERE knower:Organization OR knower:Person
@@ -59,12 +61,12 @@ class DiscoveryQueries {
 			    UNION
 			    MATCH (h)<-[:FOR]-(referral:Referral {status: 'ACCEPTED'})-[:TO]->(knower:Organization)
 			    RETURN knower, 'REFERRAL_ACCEPTED' AS kind, null AS entry,
-			      date(datetime({datetime: referral.respondedAt, timezone: '%s'})) AS since, null AS lastContact
+			      date(datetime({datetime: referral.respondedAt, timezone: '{{zone}}'})) AS since, null AS lastContact
 			  }
 			  WITH knower, kind, entry, since, lastContact WHERE NOT coalesce(knower.archived, false)
 			  RETURN knower, kind, entry, since, lastContact
 			}
-			""".formatted(JapanDate.ZONE.getId());
+			""", Map.of("zone", JapanDate.ZONE.getId()));
 
 	/** The relationship types of warm paths after the knower; none touches a Household or an Area. */
 	private static final String DIRECTORY = "WORKS_FOR|BELONGS_TO|MEMBER_OF|COLLABORATES_WITH|OPERATES|RUNS|SUBCOMMITTEE_OF|PROVIDES";
@@ -74,7 +76,7 @@ class DiscoveryQueries {
 	 * ({@link TieRules#passable}).
 	 */
 	private static String directoryTies(int min, int max) {
-		return "(()-[:%s]-(y WHERE %s)){%d,%d}".formatted(DIRECTORY, TieRules.passable("y"), min, max);
+		return "(()-[:" + DIRECTORY + "]-(y WHERE " + TieRules.passable("y") + ")){" + min + "," + max + "}";
 	}
 
 	/**
@@ -83,29 +85,29 @@ class DiscoveryQueries {
 	 * once for each directory tie ({@code first}) to a node a path may pass ({@code next}). Their paths to a service
 	 * are searched from these next nodes, which they share (their 民児協), instead of from each of the dozens of them.
 	 */
-	private static final String VOLUNTEER_STEPS = """
+	private static final String VOLUNTEER_STEPS = CypherTemplate.compose("""
 			CALL (h) {
 			  MATCH entry = (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
 			  WHERE NOT coalesce(knower.archived, false)
 			  WITH knower, entry, tie ORDER BY length(entry)
 			  WITH knower, collect({entry: entry, since: tie.since})[0] AS nearest
-			  MATCH (knower)-[first:%s]-(next) WHERE %s
+			  MATCH (knower)-[first:{{directory}}]-(next) WHERE {{passable}}
 			  RETURN collect({knower: knower, entry: nearest.entry, since: nearest.since, first: first, next: next})
 			    AS volunteerSteps
-			}""".formatted(DIRECTORY, TieRules.passable("next"));
+			}""", Map.of("directory", DIRECTORY, "passable", TieRules.passable("next")));
 
 	/** The household's open issues, the area it lives in, and its 民生委員's first directory ties. */
-	private static final String HOUSEHOLD_FORM = """
+	private static final String HOUSEHOLD_FORM = CypherTemplate.compose("""
 			MATCH (h:Household {id: $household})
-			WHERE %s
+			WHERE {{visible}}
 			OPTIONAL MATCH (h)-[:LIVES_IN]->(home:Area)
 			CALL (h) {
 			  OPTIONAL MATCH (h)-[issue:HAS_ISSUE]->(n:Need) WHERE issue.status IN ['OPEN', 'IN_PROGRESS']
 			  RETURN collect(DISTINCT n) AS needs
 			}
-			%s
+			{{volunteerSteps}}
 			WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds
-			""".formatted(HouseholdScope.VISIBLE, VOLUNTEER_STEPS);
+			""", Map.of("visible", HouseholdScope.VISIBLE, "volunteerSteps", VOLUNTEER_STEPS));
 
 	/** Without a household, a warm path can only start at the caller's own organisation. */
 	private static final String NEEDS_FORM = """
@@ -125,16 +127,17 @@ class DiscoveryQueries {
 	 * shortest path (then the knower's name, then id; strings compare by code point in Cypher, which orders names as
 	 * Java does but for characters beyond U+FFFF).
 	 */
-	private static final String HOUSEHOLD_LIVE_PATHS = """
+	private static final String HOUSEHOLD_LIVE_PATHS = CypherTemplate.compose("""
 			CALL (h, s) {
-			  MATCH p = ALL SHORTEST (h)<-[tie:SUPPORTS WHERE %1$s >= $liveSince]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
-			    %2$s (s)
+			  MATCH p = ALL SHORTEST (h)<-[tie:SUPPORTS WHERE {{lastUse}} >= $liveSince]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
+			    {{directoryTies}} (s)
 			  WITH knower, tie, p ORDER BY length(p), knower.name, knower.id LIMIT 1
 			  RETURN collect({via: 'SUPPORTER', knower: knower, since: tie.since, lastContact: tie.lastContact, entry: 1,
 			    nodes: nodes(p), ties: relationships(p)}) AS live
 			}
 			RETURN live AS paths
-			""".formatted(ContactProperties.lastUse("tie"), directoryTies(1, Discovery.MAX_DIRECTORY_TIES));
+			""", Map.of("lastUse", ContactProperties.lastUse("tie"), "directoryTies",
+			directoryTies(1, DiscoveryService.MAX_DIRECTORY_TIES)));
 
 	/**
 	 * Cypher, with household {@code h}, its {@code volunteerSteps} and service {@code s} bound, for a service no
@@ -151,12 +154,12 @@ class DiscoveryQueries {
 	 * </ul>
 	 * {@code entry} counts the ties before the knower.
 	 */
-	private static final String HOUSEHOLD_OTHER_PATHS = """
+	private static final String HOUSEHOLD_OTHER_PATHS = CypherTemplate.compose("""
 			WITH h, volunteerSteps, s, [] AS live
 			CALL (h, s, live) {
 			  WITH h, s WHERE live = []
-			  MATCH p = ALL SHORTEST (h)-[tie:SUPPORTS|RECORD_HELD_BY WHERE type(tie) = 'RECORD_HELD_BY' OR NOT coalesce(%1$s >= $liveSince, false)]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
-			    %2$s (s)
+			  MATCH p = ALL SHORTEST (h)-[tie:SUPPORTS|RECORD_HELD_BY WHERE type(tie) = 'RECORD_HELD_BY' OR NOT coalesce({{lastUse}} >= $liveSince, false)]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
+			    {{directoryTies}} (s)
 			  WITH knower, tie, p, type(tie) = 'SUPPORTS' AS supporter
 			  ORDER BY length(p), knower.name, knower.id, supporter DESC LIMIT 1
 			  RETURN collect({via: CASE WHEN supporter THEN 'SUPPORTER' ELSE 'RECORD_HOLDER' END, knower: knower,
@@ -165,10 +168,10 @@ class DiscoveryQueries {
 			CALL (h, s, live) {
 			  WITH h, s WHERE live = []
 			  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status = 'ACCEPTED')-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
-			    %2$s (s)
+			    {{directoryTies}} (s)
 			  WITH knower, referral, p ORDER BY length(p), knower.name, knower.id LIMIT 1
 			  RETURN collect({via: 'REFERRAL_ACCEPTED', knower: knower,
-			    since: date(datetime({datetime: referral.respondedAt, timezone: '%3$s'})), lastContact: null,
+			    since: date(datetime({datetime: referral.respondedAt, timezone: '{{zone}}'})), lastContact: null,
 			    entry: 2, nodes: nodes(p), ties: relationships(p)}) AS referred
 			}
 			CALL (s, live, held, referred, volunteerSteps) {
@@ -185,14 +188,14 @@ class DiscoveryQueries {
 			      MATCH rest = (next) WHERE next = s
 			      RETURN rest
 			      UNION ALL
-			      MATCH rest = (next)-[:%4$s]-(s) WHERE reach >= 1
+			      MATCH rest = (next)-[:{{directory}}]-(s) WHERE reach >= 1
 			      RETURN rest
 			      UNION ALL
-			      MATCH rest = (next)-[:%4$s]-(y)-[:%4$s]-(s) WHERE reach = 2 AND %5$s
+			      MATCH rest = (next)-[:{{directory}}]-(y)-[:{{directory}}]-(s) WHERE reach = 2 AND {{passable}}
 			      RETURN rest
 			      UNION ALL
 			      WITH s, next WHERE reach > 2
-			      MATCH rest = ANY SHORTEST (next) %6$s (s)
+			      MATCH rest = ANY SHORTEST (next) {{shorterDirectoryTies}} (s)
 			      RETURN rest
 			    }
 			    WITH rest ORDER BY length(rest) LIMIT 1
@@ -209,18 +212,19 @@ class DiscoveryQueries {
 			    ties: relationships(step.entry) + [step.first] + relationships(rest)}) AS assigned
 			}
 			RETURN held + assigned + referred AS others
-			""".formatted(ContactProperties.lastUse("tie"), directoryTies(1, Discovery.MAX_DIRECTORY_TIES),
-			JapanDate.ZONE.getId(), DIRECTORY, TieRules.passable("y"), directoryTies(0, Discovery.MAX_DIRECTORY_TIES - 1));
+			""", Map.of("lastUse", ContactProperties.lastUse("tie"), "directoryTies",
+			directoryTies(1, DiscoveryService.MAX_DIRECTORY_TIES), "zone", JapanDate.ZONE.getId(), "directory", DIRECTORY,
+			"passable", TieRules.passable("y"), "shorterDirectoryTies", directoryTies(0, DiscoveryService.MAX_DIRECTORY_TIES - 1)));
 
 	/**
 	 * Cypher, with {@code caller} (the caller's organisation, or null) and service {@code s} bound: {@code paths}. The
 	 * caller's organisation is the only start, so there are no {@code others}.
 	 */
-	private static final String CALLER_PATHS = """
-			MATCH p = ANY SHORTEST (caller) %s (s)
+	private static final String CALLER_PATHS = CypherTemplate.compose("""
+			MATCH p = ANY SHORTEST (caller) {{directoryTies}} (s)
 			RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastContact: null, entry: 0,
 			  nodes: nodes(p), ties: relationships(p)}) AS paths
-			""".formatted(directoryTies(1, Discovery.MAX_DIRECTORY_TIES));
+			""", Map.of("directoryTies", directoryTies(1, DiscoveryService.MAX_DIRECTORY_TIES)));
 
 	private static final String NO_OTHER_PATHS = "RETURN [] AS others";
 
@@ -229,8 +233,8 @@ class DiscoveryQueries {
 	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
 	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
 	 * and the warm paths of the services in {@code $pathsFor}: the searches cost most, and a page needs them only for
-	 * the services that can rank on it ({@link Discovery}). First the warmest ({@code %2$s}, with {@code %1$s} bound);
-	 * then, for a service they miss, the others ({@code %4$s}), unless it is among {@code $lowest} and at least
+	 * the services that can rank on it ({@link DiscoveryService}). First the warmest ({@code warmestPaths}, with {@code bound}
+	 * bound); then, for a service they miss, the others ({@code otherPaths}), unless it is among {@code $lowest} and at least
 	 * {@code $enough} of those have a warmest path: the page then ends before any service without one.
 	 */
 	private static final String DISCOVER = """
@@ -245,45 +249,47 @@ class DiscoveryQueries {
 			  MATCH (sought)-[:BROADER*0..3]->(covered:Need)
 			  RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
 			}
-			CALL (home, covering, %1$s) {
-			  MATCH (home)-[:PART_OF*0..3]->(area:Area)
+			CALL (home, covering, {{bound}}) {
+			  MATCH (home){{within}}(area:Area)
 			  CALL (area, covering) {
 			    MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
 			    WHERE covered IN [link IN covering | link.covered]
 			    RETURN s, [link IN covering WHERE link.covered = covered | link.need] AS codes
 			  }
 			  UNWIND codes AS code
-			  WITH %1$s, s, collect(DISTINCT code) AS addressed, collect(DISTINCT area) AS areas
-			  WHERE %3$s
-			  OPTIONAL CALL (%1$s, s) {
-			    WITH %1$s, s WHERE s.id IN $pathsFor
-			    %2$s
+			  WITH {{bound}}, s, collect(DISTINCT code) AS addressed, collect(DISTINCT area) AS areas
+			  WHERE {{usable}}
+			  OPTIONAL CALL ({{bound}}, s) {
+			    WITH {{bound}}, s WHERE s.id IN $pathsFor
+			    {{warmestPaths}}
 			  }
-			  WITH %1$s, collect({service: s, addressed: addressed, areas: areas, paths: coalesce(paths, [])}) AS found
-			  WITH %1$s, found,
+			  WITH {{bound}}, collect({service: s, addressed: addressed, areas: areas, paths: coalesce(paths, [])}) AS found
+			  WITH {{bound}}, found,
 			       size([c IN found WHERE c.service.id IN $lowest AND c.paths <> []]) >= $enough AS lowestFilled
 			  UNWIND found AS candidate
-			  OPTIONAL CALL (%1$s, candidate, lowestFilled) {
-			    WITH %1$s, candidate.service AS s
+			  OPTIONAL CALL ({{bound}}, candidate, lowestFilled) {
+			    WITH {{bound}}, candidate.service AS s
 			    WHERE candidate.paths = [] AND s.id IN $pathsFor AND NOT (lowestFilled AND s.id IN $lowest)
-			    %4$s
+			    {{otherPaths}}
 			  }
 			  RETURN collect(candidate {.*, paths: candidate.paths + coalesce(others, [])}) AS candidates
 			}
 			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
 			""";
 
-	private static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM
-			+ DISCOVER.formatted("h, volunteerSteps", HOUSEHOLD_LIVE_PATHS, ServiceRules.USABLE, HOUSEHOLD_OTHER_PATHS);
+	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM + CypherTemplate.compose(DISCOVER,
+			Map.of("within", Areas.WITHIN, "bound", "h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
+					ServiceRules.USABLE, "otherPaths", HOUSEHOLD_OTHER_PATHS));
 
-	private static final String DISCOVER_FOR_NEEDS = NEEDS_FORM
-			+ DISCOVER.formatted("caller", CALLER_PATHS, ServiceRules.USABLE, NO_OTHER_PATHS);
+	static final String DISCOVER_FOR_NEEDS = NEEDS_FORM + CypherTemplate.compose(DISCOVER,
+			Map.of("within", Areas.WITHIN, "bound", "caller", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
+					"otherPaths", NO_OTHER_PATHS));
 
-	private static final String WHO_KNOWS = """
+	static final String WHO_KNOWS = CypherTemplate.compose("""
 			MATCH (h:Household {id: $household})
-			WHERE %s
+			WHERE {{visible}}
 			CALL (h) {
-			  %s
+			  {{knowers}}
 			  WITH knower, collect(DISTINCT {kind: kind, since: since, lastContact: lastContact}) AS ties
 			  WITH knower, ties,
 			    [(knower)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) | n]
@@ -294,7 +300,7 @@ class DiscoveryQueries {
 			    COLLECT { UNWIND rows AS row UNWIND row.networks AS n RETURN DISTINCT n } AS networks
 			}
 			RETURN h.id AS householdId, knowers, networks
-			""".formatted(HouseholdScope.VISIBLE, KNOWERS);
+			""", Map.of("visible", HouseholdScope.VISIBLE, "knowers", KNOWERS));
 
 	private static final TiePath NO_ENTRY = new TiePath(List.of(), List.of());
 

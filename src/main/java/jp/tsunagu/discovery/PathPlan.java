@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which warm paths one page of discovery needs ({@link Discovery#plan}).
+ * Which warm paths one page of discovery needs ({@link DiscoveryService#plan}).
  *
  * @param pathsFor the services whose warmest path from a supporter in live contact is searched
  * @param lowest those of them in the lowest coverage the page reaches; empty after a cursor

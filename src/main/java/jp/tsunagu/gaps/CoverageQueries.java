@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.NodeValues;
 import jp.tsunagu.taxonomy.Commission;
 import jp.tsunagu.taxonomy.SupportFunction;
@@ -52,8 +53,7 @@ class CoverageQueries {
 						: build(record.get("functions").asList(row -> row), municipality.code()));
 			})
 			.one()
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("municipality",
-					"no area with code " + municipalityCode)))
+			.as(found -> Areas.require(found, "municipality", municipalityCode))
 			.map(matrix -> {
 				if (matrix.municipality().kind() != AreaKind.MUNICIPALITY) {
 					throw new InvalidArgumentException("municipality",

@@ -6,18 +6,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jp.tsunagu.api.Connection;
-import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.CypherParameters;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.Household;
 import jp.tsunagu.household.HouseholdAccess;
-import jp.tsunagu.household.HouseholdAudit;
+import jp.tsunagu.household.AuditedRead;
 import jp.tsunagu.household.HouseholdScope;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
@@ -34,23 +34,20 @@ class HouseholdRanking {
 	 * Each household's distinct live supporters and the latest use of any of their ties
 	 * ({@link ContactProperties#lastUse}).
 	 */
-	static final String SUPPORT = """
+	static final String SUPPORT = CypherTemplate.compose("""
 			CALL (h) {
 			  OPTIONAL MATCH (supporter:Organization|Person)-[tie:SUPPORTS]->(h)
 			  WHERE NOT coalesce(supporter.archived, false)
-			  RETURN count(DISTINCT supporter) AS supporterCount, max(%s) AS lastContact
-			}""".formatted(ContactProperties.lastUse("tie"));
+			  RETURN count(DISTINCT supporter) AS supporterCount, max({{lastUse}}) AS lastContact
+			}""", Map.of("lastUse", ContactProperties.lastUse("tie")));
 
 	private final ReactiveNeo4jClient client;
 
-	private final HouseholdAudit audit;
+	private final AuditedRead audited;
 
-	private final TransactionalOperator transaction;
-
-	HouseholdRanking(ReactiveNeo4jClient client, HouseholdAudit audit, TransactionalOperator transaction) {
+	HouseholdRanking(ReactiveNeo4jClient client, AuditedRead audited) {
 		this.client = client;
-		this.audit = audit;
-		this.transaction = transaction;
+		this.audited = audited;
 	}
 
 	/**
@@ -59,13 +56,13 @@ class HouseholdRanking {
 	 * @param filter the ranking's own condition on {@code h}; fixed text, never caller input
 	 */
 	static String visibleHouseholds(String filter) {
-		return HouseholdScope.CANDIDATES + """
+		return HouseholdScope.CANDIDATES + CypherTemplate.compose("""
 
 				WITH h, held
 				WHERE NOT coalesce(h.archived, false)
-				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-				  AND %s
-				  AND %s""".formatted(filter, HouseholdScope.VISIBLE_CANDIDATE);
+				  AND ($area IS NULL OR EXISTS { (h)-[:LIVES_IN]->(:Area){{within}}(:Area {code: $area}) })
+				  AND {{filter}}
+				  AND {{visible}}""", Map.of("within", Areas.WITHIN, "filter", filter, "visible", HouseholdScope.VISIBLE_CANDIDATE));
 	}
 
 	/**
@@ -78,17 +75,7 @@ class HouseholdRanking {
 	<T> Mono<Connection<T>> page(HouseholdAccess access, String rows, String area, Map<String, Object> filter,
 			PageRequest request, Function<Value, T> rowMapper, Function<T, Household> householdOf) {
 		String areaCode = CypherParameters.blankToNull(area);
-		String cypher = """
-				%1$s
-				WITH collect({h: h, rankKey: rankKey, row: row}) AS ranked
-				CALL (ranked) {
-				  UNWIND ranked AS ranking
-				  WITH ranking.h AS h, ranking.rankKey AS rankKey, ranking.row AS row
-				  WHERE $afterKey IS NULL OR rankKey > $afterKey OR (rankKey = $afterKey AND h.id > $afterId)
-				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
-				  RETURN collect(row {.*, rankKey: rankKey}) AS page
-				}
-				RETURN size(ranked) AS total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""".formatted(rows);
+		String cypher = statement(rows);
 		Map<String, Object> parameters = new HashMap<>(filter);
 		parameters.put("area", areaCode);
 		parameters.put("viewer", access.viewer());
@@ -101,18 +88,28 @@ class HouseholdRanking {
 			.mappedBy((types, record) -> new Ranked(record.get("page").asList(row -> row), record.get("total").asLong(),
 					record.get("areaKnown").asBoolean()))
 			.one()
-			.map(ranked -> {
-				if (!ranked.areaKnown()) {
-					throw new InvalidArgumentException("area", "no area with code " + areaCode);
-				}
-				return ranked;
-			})
+			.filter(Ranked::areaKnown)
+			.as(ranked -> Areas.require(ranked, "area", areaCode))
 			.map(ranked -> request.toConnection(ranked.rows(), ranked.total(),
 					row -> row.get("rankKey").asString(), row -> row.get("h").get("id").asString()))
 			.map(connection -> connection.map(rowMapper));
-		return transaction.transactional(read.flatMap(connection -> audit
-			.read(access, connection.nodes().stream().map(row -> householdOf.apply(row).id()).toList())
-			.thenReturn(connection)));
+		return audited.run(access, read,
+				connection -> connection.nodes().stream().map(row -> householdOf.apply(row).id()).toList());
+	}
+
+	/** The page of a ranking: {@code rows} as {@link #page} takes them, sorted, cut at the cursor, and counted. */
+	static String statement(String rows) {
+		return CypherTemplate.compose("""
+				{{rows}}
+				WITH collect({h: h, rankKey: rankKey, row: row}) AS ranked
+				CALL (ranked) {
+				  UNWIND ranked AS ranking
+				  WITH ranking.h AS h, ranking.rankKey AS rankKey, ranking.row AS row
+				  WHERE $afterKey IS NULL OR rankKey > $afterKey OR (rankKey = $afterKey AND h.id > $afterId)
+				  WITH h, rankKey, row ORDER BY rankKey, h.id LIMIT $limit
+				  RETURN collect(row {.*, rankKey: rankKey}) AS page
+				}
+				RETURN size(ranked) AS total, page, $area IS NULL OR EXISTS { (:Area {code: $area}) } AS areaKnown""", Map.of("rows", rows));
 	}
 
 	private record Ranked(List<Value> rows, long total, boolean areaKnown) {

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class LoanScreeningQueries {
 
-	private static final String ROWS = HouseholdRanking.visibleHouseholds("EXISTS { (h)-[:HAS_LOAN]->(:Loan) }")
+	static final String ROWS = HouseholdRanking.visibleHouseholds("EXISTS { (h)-[:HAS_LOAN]->(:Loan) }")
 			+ "\n" + HouseholdRanking.SUPPORT + """
 
 			WITH h, supporterCount, lastContact,

@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
 @Repository
 class LostConnectionQueries {
 
-	private static final String ROWS = HouseholdRanking.visibleHouseholds(
+	static final String ROWS = HouseholdRanking.visibleHouseholds(
 			"EXISTS { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] }") + """
 
 			WITH h, COUNT { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] } AS openNeedCount

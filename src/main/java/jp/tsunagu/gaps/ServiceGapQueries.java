@@ -5,10 +5,13 @@ import static jp.tsunagu.graph.CypherParameters.of;
 import java.util.Comparator;
 import java.util.List;
 
+import java.util.Map;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.gaps.ServiceGap.NearestService;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.service.Service;
 import jp.tsunagu.service.ServiceRules;
 import jp.tsunagu.taxonomy.Need;
@@ -26,37 +29,39 @@ import reactor.core.publisher.Mono;
 @Repository
 class ServiceGapQueries {
 
-	/** The coordinates of area {@code %1$s}, or of the area it lies in (a district has none of its own). */
-	private static final String COORDINATES = """
-			coalesce(CASE WHEN %1$s.latitude IS NOT NULL THEN point({latitude: %1$s.latitude, longitude: %1$s.longitude}) END,
-			         [(%1$s)-[:PART_OF]->(up:Area) WHERE up.latitude IS NOT NULL
-			          | point({latitude: up.latitude, longitude: up.longitude})][0])""";
+	/** The coordinates of area {@code area}, or of the area it lies in (a district has none of its own). */
+	private static String coordinates(String area) {
+		return CypherTemplate.compose("""
+				coalesce(CASE WHEN {{area}}.latitude IS NOT NULL THEN point({latitude: {{area}}.latitude, longitude: {{area}}.longitude}) END,
+				         [({{area}})-[:PART_OF]->(up:Area) WHERE up.latitude IS NOT NULL
+				          | point({latitude: up.latitude, longitude: up.longitude})][0])""", Map.of("area", area));
+	}
 
 	/**
 	 * The narrower needs with a service in the area are collected before the nearest service outside it is looked for,
 	 * so every service is bound as {@code s} where {@link ServiceRules#USABLE} judges it.
 	 */
-	private static final String GAPS = """
+	static final String GAPS = CypherTemplate.compose("""
 			MATCH (a:Area {code: $area})
 			OPTIONAL CALL (a) {
 			  WITH a WHERE NOT a:Prefecture
-			  WITH a, %1$s AS here,
+			  WITH a, {{here}} AS here,
 			       [(a)-[:PART_OF*1..3]->(p:Prefecture) | p][0] AS prefecture,
-			       [(a)-[:PART_OF*0..3]->(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
+			       [(a){{within}}(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
 			  MATCH (n:Need)
 			  WHERE NOT EXISTS {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(x:Area)
-			    WHERE x IN local AND %3$s
+			    WHERE x IN local AND {{usable}}
 			  }
 			  WITH n, local, prefecture, here, COLLECT {
 			    MATCH (m:Need)-[:BROADER*1..3]->(n)
-			    WHERE EXISTS { (m)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(z:Area) WHERE z IN local AND %3$s }
+			    WHERE EXISTS { (m)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(z:Area) WHERE z IN local AND {{usable}} }
 			    RETURN DISTINCT m ORDER BY m.code
 			  } AS coveredNarrower
 			  OPTIONAL CALL (n, local, prefecture, here) {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(y:Area)
-			    WHERE NOT y IN local AND %3$s
-			    WITH s, y, y = prefecture AS prefectureWide, %2$s AS there
+			    WHERE NOT y IN local AND {{usable}}
+			    WITH s, y, y = prefecture AS prefectureWide, {{there}} AS there
 			    RETURN s, y, prefectureWide, point.distance(here, there) / 1000.0 AS km
 			    ORDER BY prefectureWide DESC, km, s.name, s.id
 			    LIMIT 1
@@ -64,7 +69,7 @@ class ServiceGapQueries {
 			  RETURN collect({need: n, service: s, availableIn: y, prefectureWide: prefectureWide, km: km,
 			                  coveredNarrower: coveredNarrower}) AS gaps
 			}
-			RETURN a, gaps""".formatted(COORDINATES.formatted("a"), COORDINATES.formatted("y"), ServiceRules.USABLE);
+			RETURN a, gaps""", Map.of("within", Areas.WITHIN, "here", coordinates("a"), "there", coordinates("y"), "usable", ServiceRules.USABLE));
 
 	private final ReactiveNeo4jClient client;
 
@@ -94,7 +99,7 @@ class ServiceGapQueries {
 				}
 				return gaps;
 			})
-			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("area", "no area with code " + areaCode)));
+			.as(found -> Areas.require(found, "area", areaCode));
 	}
 
 	private static ServiceGap gap(Value row, double farKm) {

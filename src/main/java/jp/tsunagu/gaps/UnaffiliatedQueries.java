@@ -4,9 +4,12 @@ import static jp.tsunagu.graph.CypherParameters.blankToNull;
 import static jp.tsunagu.graph.CypherParameters.nameOf;
 import static jp.tsunagu.graph.CypherParameters.of;
 
+import java.util.Map;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
+import jp.tsunagu.area.Areas;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.network.Network;
 import jp.tsunagu.organization.Organization;
@@ -20,25 +23,25 @@ import reactor.core.publisher.Mono;
 class UnaffiliatedQueries {
 
 	/** Membership of a sub-committee (部会) counts: it is a network too. */
-	private static final PagedQuery WITHOUT_NETWORK = new PagedQuery("""
+	private static final PagedQuery WITHOUT_NETWORK = new PagedQuery(CypherTemplate.compose("""
 			MATCH (o:Organization)
 			WHERE NOT coalesce(o.archived, false)
 			  AND ($kind IS NULL OR o.kind = $kind)
-			  AND EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }
+			  AND EXISTS { (o)-[:LOCATED_IN]->(:Area){{within}}(:Area {code: $area}) }
 			  AND NOT EXISTS { (o)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) }
-			""", "o", "name");
+			""", Map.of("within", Areas.WITHIN)), "o", "name");
 
-	private static final PagedQuery WITHOUT_FIELD = new PagedQuery("""
+	private static final PagedQuery WITHOUT_FIELD = new PagedQuery(CypherTemplate.compose("""
 			MATCH (n:Network)
 			WHERE NOT coalesce(n.archived, false)
 			  AND EXISTS { (:Field {code: $field}) }
 			  AND ($area IS NULL OR EXISTS {
 			        MATCH (n)-[:COVERS]->(covered:Area), (given:Area {code: $area})
-			        WHERE EXISTS { (covered)-[:PART_OF*0..3]->(given) } OR EXISTS { (given)-[:PART_OF*1..3]->(covered) } })
+			        WHERE EXISTS { (covered){{within}}(given) } OR EXISTS { (given)-[:PART_OF*1..3]->(covered) } })
 			  AND NOT EXISTS {
 			        MATCH (n)<-[:MEMBER_OF]-(o:Organization)-[:IN_FIELD]->(:Field {code: $field})
 			        WHERE NOT coalesce(o.archived, false) }
-			""", "n", "name");
+			""", Map.of("within", Areas.WITHIN)), "n", "name");
 
 	private static final String AREA_EXISTS = "RETURN EXISTS { (:Area {code: $code}) } AS found";
 
@@ -59,7 +62,7 @@ class UnaffiliatedQueries {
 		return WITHOUT_NETWORK
 			.fetch(client, of("area", areaCode, "kind", nameOf(kind)), page, value -> Organization.from(value.asNode()),
 					Organization::name, Organization::id)
-			.flatMap(connection -> refusedIfUnknown(connection, AREA_EXISTS, areaCode, "area"));
+			.flatMap(connection -> areaKnown(connection, areaCode));
 	}
 
 	/**
@@ -71,14 +74,22 @@ class UnaffiliatedQueries {
 		return WITHOUT_FIELD
 			.fetch(client, of("field", field, "area", areaCode), page, value -> Network.from(value.asNode()),
 					Network::name, Network::id)
-			.flatMap(connection -> refusedIfUnknown(connection, FIELD_EXISTS, field, "field"))
+			.flatMap(connection -> fieldKnown(connection, field))
 			.flatMap(connection -> areaCode == null ? Mono.just(connection)
-					: refusedIfUnknown(connection, AREA_EXISTS, areaCode, "area"));
+					: areaKnown(connection, areaCode));
 	}
 
-	/** An empty answer may mean the code names nothing: then the argument is refused, naming it. */
-	private <T> Mono<Connection<T>> refusedIfUnknown(Connection<T> connection, String existsQuery, String code,
-			String argument) {
+	private <T> Mono<Connection<T>> areaKnown(Connection<T> connection, String areaCode) {
+		return Areas.require(unlessUnknown(connection, AREA_EXISTS, areaCode), "area", areaCode);
+	}
+
+	private <T> Mono<Connection<T>> fieldKnown(Connection<T> connection, String field) {
+		return unlessUnknown(connection, FIELD_EXISTS, field)
+			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("field", "no field with code " + field)));
+	}
+
+	/** An empty answer may mean the code names nothing: then it is empty, for the caller to refuse the argument. */
+	private <T> Mono<Connection<T>> unlessUnknown(Connection<T> connection, String existsQuery, String code) {
 		if (connection.totalCount() > 0) {
 			return Mono.just(connection);
 		}
@@ -88,11 +99,7 @@ class UnaffiliatedQueries {
 			.fetchAs(Boolean.class)
 			.mappedBy((types, record) -> record.get("found").asBoolean())
 			.one()
-			.map(exists -> {
-				if (!exists) {
-					throw new InvalidArgumentException(argument, "no " + argument + " with code " + code);
-				}
-				return connection;
-			});
+			.filter(found -> found)
+			.map(found -> connection);
 	}
 }

@@ -1,6 +1,6 @@
 package jp.tsunagu.generator;
 
-import static jp.tsunagu.generator.Rows.row;
+import static jp.tsunagu.generator.StepRows.row;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Turns a batch of household rows into the parameters of {@link Statements#HOUSEHOLDS}: the organisations, people and
+ * Turns a batch of household rows into the parameters of {@link StepCypher#HOUSEHOLDS}: the organisations, people and
  * areas the batch refers to, each listed once so the statement looks each up once per batch, and the rows with
  * positions in those lists (and in the database's Need and IsolationKind lists) instead of ids and codes.
  */

@@ -81,24 +81,24 @@ public class NationalNetworkGenerator {
 		List<Prefecture> all = plan.prefectures();
 
 		List<BulkStep> steps = new ArrayList<>();
-		steps.add(counted("prefectures", Statements.PREFECTURES, Rows.lazily(all, p -> List.of(areas.prefecture(p)))));
-		steps.add(counted("municipalities", Statements.AREAS, Rows.lazily(cities, areas::municipality)));
-		steps.add(counted("wards", Statements.AREAS, Rows.lazily(cities, areas::wards)));
-		steps.add(counted("districts", Statements.AREAS, Rows.lazily(units, areas::districts)));
-		steps.add(counted("organizations", Statements.ORGANIZATIONS, concat(
-				Rows.lazily(List.of(plan), orgs::national),
-				Rows.lazily(prefectures, p -> orgs.prefecture(p, all.indexOf(p))),
-				Rows.lazily(cities, orgs::city))));
-		steps.add(counted("volunteers", Statements.VOLUNTEERS, Rows.lazily(units, people::volunteers)));
-		steps.add(counted("staff", Statements.STAFF, Rows.lazily(cities, people::staff)));
-		steps.add(counted("networks", Statements.NETWORKS, concat(
-				Rows.lazily(List.of(plan), p -> networks.national(p, prefectures)),
-				Rows.lazily(prefectures, p -> networks.prefecture(p, all.indexOf(p), citiesOf(cities, p))),
-				Rows.lazily(cities, networks::city))));
-		steps.add(counted("commissions", Statements.COMMISSIONS, Rows.lazily(cities, commissions::city)));
-		steps.add(counted("collaborations", Statements.COLLABORATIONS, Rows.lazily(cities, collaborations::city)));
-		steps.add(counted("services", Statements.SERVICES,
-				concat(Rows.lazily(prefectures, services::prefecture), Rows.lazily(cities, services::city))));
+		steps.add(counted("prefectures", StepCypher.PREFECTURES, StepRows.lazily(all, p -> List.of(areas.prefecture(p)))));
+		steps.add(counted("municipalities", StepCypher.AREAS, StepRows.lazily(cities, areas::municipality)));
+		steps.add(counted("wards", StepCypher.AREAS, StepRows.lazily(cities, areas::wards)));
+		steps.add(counted("districts", StepCypher.AREAS, StepRows.lazily(units, areas::districts)));
+		steps.add(counted("organizations", StepCypher.ORGANIZATIONS, concat(
+				StepRows.lazily(List.of(plan), orgs::national),
+				StepRows.lazily(prefectures, p -> orgs.prefecture(p, all.indexOf(p))),
+				StepRows.lazily(cities, orgs::city))));
+		steps.add(counted("volunteers", StepCypher.VOLUNTEERS, StepRows.lazily(units, people::volunteers)));
+		steps.add(counted("staff", StepCypher.STAFF, StepRows.lazily(cities, people::staff)));
+		steps.add(counted("networks", StepCypher.NETWORKS, concat(
+				StepRows.lazily(List.of(plan), p -> networks.national(p, prefectures)),
+				StepRows.lazily(prefectures, p -> networks.prefecture(p, all.indexOf(p), citiesOf(cities, p))),
+				StepRows.lazily(cities, networks::city))));
+		steps.add(counted("commissions", StepCypher.COMMISSIONS, StepRows.lazily(cities, commissions::city)));
+		steps.add(counted("collaborations", StepCypher.COLLABORATIONS, StepRows.lazily(cities, collaborations::city)));
+		steps.add(counted("services", StepCypher.SERVICES,
+				concat(StepRows.lazily(prefectures, services::prefecture), StepRows.lazily(cities, services::city))));
 		List<Supplier<Iterator<Map<String, Object>>>> lanes = new ArrayList<>();
 		for (int lane = 0; lane < options.writers(); lane++) {
 			int own = lane;
@@ -108,9 +108,9 @@ public class NationalNetworkGenerator {
 					laneUnits.add(units.get(u));
 				}
 			}
-			lanes.add(Rows.lazily(laneUnits, households::households));
+			lanes.add(StepRows.lazily(laneUnits, households::households));
 		}
-		steps.add(new BulkStep("households", Statements.HOUSEHOLDS, plan.total(Quota.HOUSEHOLDS), lanes,
+		steps.add(new BulkStep("households", StepCypher.HOUSEHOLDS, plan.total(Quota.HOUSEHOLDS), lanes,
 				new HouseholdBatches(vocabulary)));
 		return steps;
 	}
@@ -127,12 +127,12 @@ public class NationalNetworkGenerator {
 	}
 
 	private static BulkStep counted(String name, String cypher, Supplier<Iterator<Map<String, Object>>> rows) {
-		return BulkStep.singleLane(name, cypher, Rows.count(rows), rows);
+		return BulkStep.singleLane(name, cypher, StepRows.count(rows), rows);
 	}
 
 	@SafeVarargs
 	private static Supplier<Iterator<Map<String, Object>>> concat(Supplier<Iterator<Map<String, Object>>>... parts) {
-		return Rows.concat(List.of(parts));
+		return StepRows.concat(List.of(parts));
 	}
 
 	private static List<Prefecture> touchedPrefectures(NationalPlan plan) {

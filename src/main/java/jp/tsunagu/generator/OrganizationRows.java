@@ -51,11 +51,11 @@ final class OrganizationRows {
 	static Map<String, Object> row(Org org) {
 		List<Map<String, Object>> facilities = new ArrayList<>();
 		for (Facility f : org.facilities()) {
-			facilities.add(Rows.row("id", f.id(), "name", f.name(), "facilityField", f.field().name(), "fieldCode",
+			facilities.add(StepRows.row("id", f.id(), "name", f.name(), "facilityField", f.field().name(), "fieldCode",
 					f.topic().fields().get(0)));
 		}
 		OrganizationKind kind = org.kind();
-		return Rows.row("id", org.id(), "label", kind.nodeLabel(), "kind", kind.name(), "councilLevel",
+		return StepRows.row("id", org.id(), "label", kind.nodeLabel(), "kind", kind.name(), "councilLevel",
 				kind == OrganizationKind.COUNCIL ? org.subtype() : null, "agencyType",
 				kind == OrganizationKind.SUPPORT_AGENCY ? org.subtype() : null, "groupType",
 				kind == OrganizationKind.RESIDENT_GROUP ? org.subtype() : null, "name", org.name(), "corporateNumber",

@@ -21,17 +21,17 @@ public record NewestFirstQuery(String match, String variable, String timePropert
 
 	public String cypher() {
 		String time = variable + "." + timeProperty;
-		return """
-				CALL () { %1$s RETURN count(*) AS total }
+		return CypherTemplate.compose("""
+				CALL () { {{match}} RETURN count(*) AS total }
 				CALL () {
-				  %1$s
-				  WITH %2$s WHERE $afterKey IS NULL OR %3$s < datetime($afterKey)
-				    OR (%3$s = datetime($afterKey) AND %2$s.id < $afterId)
-				  WITH %2$s ORDER BY %3$s DESC, %2$s.id DESC LIMIT $limit
-				  RETURN collect(%2$s) AS page
+				  {{match}}
+				  WITH {{variable}} WHERE $afterKey IS NULL OR {{time}} < datetime($afterKey)
+				    OR ({{time}} = datetime($afterKey) AND {{variable}}.id < $afterId)
+				  WITH {{variable}} ORDER BY {{time}} DESC, {{variable}}.id DESC LIMIT $limit
+				  RETURN collect({{variable}}) AS page
 				}
 				RETURN total, page
-				""".formatted(match, variable, time);
+				""", Map.of("match", match, "variable", variable, "time", time));
 	}
 
 	public <T> Mono<Connection<T>> fetch(ReactiveNeo4jClient client, Map<String, Object> filterParameters,

@@ -44,6 +44,18 @@ public class NodesById {
 			.map(NodesById::<T>typed);
 	}
 
+	/** Archives the node: it stays, with what it owns and its ties, but lists and walks leave it out. Empty when none. */
+	public <T> Mono<T> archive(String label, String id, Function<Node, T> mapper) {
+		return client
+			.query("MATCH (n:" + checked(label) + " {id: $id}) SET n.archived = true, n.updatedAt = datetime() RETURN n")
+			.bind(id)
+			.to("id")
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> mapper.apply(record.get("n").asNode()))
+			.one()
+			.map(NodesById::<T>typed);
+	}
+
 	private static String checked(String label) {
 		if (!LABEL.matcher(label).matches()) {
 			throw new IllegalArgumentException("not a label: " + label);

@@ -37,28 +37,28 @@ public record PagedQuery(String match, String variable, String sortKey, boolean 
 	public String cypher() {
 		String key = variable + "." + sortKey;
 		if (once) {
-			return """
-					%1$s
-					WITH collect(%2$s) AS matched
+			return CypherTemplate.compose("""
+					{{match}}
+					WITH collect({{variable}}) AS matched
 					CALL (matched) {
-					  UNWIND matched AS %2$s
-					  WITH %2$s WHERE $afterKey IS NULL OR %3$s > $afterKey OR (%3$s = $afterKey AND %2$s.id > $afterId)
-					  WITH %2$s ORDER BY %3$s, %2$s.id LIMIT $limit
-					  RETURN collect(%2$s) AS page
+					  UNWIND matched AS {{variable}}
+					  WITH {{variable}} WHERE $afterKey IS NULL OR {{key}} > $afterKey OR ({{key}} = $afterKey AND {{variable}}.id > $afterId)
+					  WITH {{variable}} ORDER BY {{key}}, {{variable}}.id LIMIT $limit
+					  RETURN collect({{variable}}) AS page
 					}
 					RETURN size(matched) AS total, page
-					""".formatted(match, variable, key);
+					""", Map.of("match", match, "variable", variable, "key", key));
 		}
-		return """
-				CALL () { %1$s RETURN count(*) AS total }
+		return CypherTemplate.compose("""
+				CALL () { {{match}} RETURN count(*) AS total }
 				CALL () {
-				  %1$s
-				  WITH %2$s WHERE $afterKey IS NULL OR %3$s > $afterKey OR (%3$s = $afterKey AND %2$s.id > $afterId)
-				  WITH %2$s ORDER BY %3$s, %2$s.id LIMIT $limit
-				  RETURN collect(%2$s) AS page
+				  {{match}}
+				  WITH {{variable}} WHERE $afterKey IS NULL OR {{key}} > $afterKey OR ({{key}} = $afterKey AND {{variable}}.id > $afterId)
+				  WITH {{variable}} ORDER BY {{key}}, {{variable}}.id LIMIT $limit
+				  RETURN collect({{variable}}) AS page
 				}
 				RETURN total, page
-				""".formatted(match, variable, key);
+				""", Map.of("match", match, "variable", variable, "key", key));
 	}
 
 	public <T> Mono<Connection<T>> fetch(ReactiveNeo4jClient client, Map<String, Object> filterParameters,

@@ -24,6 +24,6 @@ public record ContactProperties(@DefaultValue("180") int liveDays) {
 	 * at most {@link #liveDays()} days before {@link JapanDate#TODAY_IN_CYPHER}.
 	 */
 	public static String lastUse(String tie) {
-		return "coalesce(%1$s.lastContact, %1$s.since)".formatted(tie);
+		return "coalesce(" + tie + ".lastContact, " + tie + ".since)";
 	}
 }

@@ -32,7 +32,7 @@ public record HouseholdAccess(Caller caller, String operation, List<String> fiel
 	 * A write: the input fields given (not their values), and the household fields the payload reads back, as
 	 * {@code household.<field>}.
 	 */
-	static HouseholdAccess writing(DataFetchingEnvironment environment) {
+	public static HouseholdAccess writing(DataFetchingEnvironment environment) {
 		Object input = environment.getArgument("input");
 		Stream<String> given = input instanceof Map<?, ?> map ? map.keySet().stream().map(String::valueOf) : Stream.of();
 		Stream<String> readBack = environment.getSelectionSet()

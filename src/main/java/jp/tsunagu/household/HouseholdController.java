@@ -33,22 +33,22 @@ class HouseholdController {
 
 	private final HouseholdQueries queries;
 
-	private final HouseholdReads reads;
+	private final AuditedRead audited;
 
-	private final HouseholdMutations households;
+	private final HouseholdService households;
 
-	private final IssueMutations issues;
+	private final IssueService issues;
 
-	private final LoanMutations loans;
+	private final LoanService loans;
 
-	private final ConsentMutations consents;
+	private final ConsentService consents;
 
-	private final SupportMutations supports;
+	private final SupportService supports;
 
-	HouseholdController(HouseholdQueries queries, HouseholdReads reads, HouseholdMutations households, IssueMutations issues,
-			LoanMutations loans, ConsentMutations consents, SupportMutations supports) {
+	HouseholdController(HouseholdQueries queries, AuditedRead audited, HouseholdService households, IssueService issues,
+			LoanService loans, ConsentService consents, SupportService supports) {
 		this.queries = queries;
-		this.reads = reads;
+		this.audited = audited;
 		this.households = households;
 		this.issues = issues;
 		this.loans = loans;
@@ -58,13 +58,16 @@ class HouseholdController {
 
 	@QueryMapping
 	Mono<Household> household(@Argument String id, DataFetchingEnvironment environment) {
-		return reads.byId(HouseholdAccess.reading(environment, ""), id);
+		HouseholdAccess access = HouseholdAccess.reading(environment, "");
+		return audited.run(access, queries.byId(access, id), household -> List.of(household.id()));
 	}
 
 	@QueryMapping
 	Mono<Connection<Household>> households(@Argument HouseholdFilter filter, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment environment) {
-		return reads.list(HouseholdAccess.reading(environment, "edges/node"), filter, PageRequest.of(first, after));
+		HouseholdAccess access = HouseholdAccess.reading(environment, "edges/node");
+		return audited.run(access, queries.list(access, filter, PageRequest.of(first, after)),
+				connection -> connection.nodes().stream().map(Household::id).toList());
 	}
 
 	@BatchMapping

@@ -13,7 +13,9 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.household.HouseholdInputs.AddLoanInput;
@@ -35,12 +37,13 @@ import reactor.core.publisher.Mono;
  * <p>
  * Every read that finds households by caller input adds {@link HouseholdScope#VISIBLE} to its WHERE; the batch reads
  * of child fields take the ids of households already found that way. Writes run after a scoped check
- * ({@link HouseholdChecks#changeable}) in the same transaction.
+ * ({@link HouseholdValidation#changeable}) in the same transaction.
  */
 @Repository
 class HouseholdQueries {
 
-	private static final String BY_AREA = "EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }";
+	private static final String BY_AREA = CypherTemplate.compose("EXISTS { (h)-[:LIVES_IN]->(:Area){{within}}(:Area {code: $area}) }",
+			Map.of("within", Areas.WITHIN));
 
 	private static final String BY_NEED = """
 			EXISTS {

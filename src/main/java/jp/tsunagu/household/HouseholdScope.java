@@ -1,5 +1,10 @@
 package jp.tsunagu.household;
 
+import java.util.Map;
+
+import jp.tsunagu.area.Areas;
+import jp.tsunagu.graph.CypherTemplate;
+
 /**
  * Which households a caller may see, as Cypher: the one mechanism every read of household data goes through. A query
  * binds the household as {@code h} and the caller as {@code $viewer} ({@link jp.tsunagu.security.Caller#asParameter()})
@@ -18,7 +23,7 @@ package jp.tsunagu.household;
 public final class HouseholdScope {
 
 	/** A Cypher predicate: household {@code h} is visible to {@code $viewer}. */
-	public static final String VISIBLE = """
+	public static final String VISIBLE = CypherTemplate.compose("""
 			($viewer.role IN ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER'] AND (
 			  ($viewer.role <> 'COMMISSIONED_VOLUNTEER'
 			   AND EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $viewer.organizationId}) })
@@ -28,13 +33,13 @@ public final class HouseholdScope {
 			                 WHERE c.withdrawnAt IS NULL }
 			    AND CASE $viewer.role
 			      WHEN 'COORDINATOR' THEN
-			        EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
+			        EXISTS { (h)-[:LIVES_IN]->(:Area){{within}}(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
 			      WHEN 'MEMBER_STAFF' THEN
 			        EXISTS { (:Organization {id: $viewer.organizationId})-[:SUPPORTS]->(h) }
 			        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(:Referral {status: 'ACCEPTED'})-[:FOR]->(h) }
 			      ELSE
 			        EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
-			    END)))""";
+			    END)))""", Map.of("within", Areas.WITHIN));
 
 	/**
 	 * Cypher binding {@code h}, once each, to the households the viewer's organisation holds the record of

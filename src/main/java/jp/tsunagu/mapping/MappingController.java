@@ -10,13 +10,13 @@ import reactor.core.publisher.Mono;
 @Controller
 class MappingController {
 
-	private final ConnectionPaths paths;
+	private final ConnectionPathQueries paths;
 
-	private final Neighborhoods neighborhoods;
+	private final NeighborhoodQueries neighborhoods;
 
-	private final NetworkMaps maps;
+	private final NetworkMapQueries maps;
 
-	MappingController(ConnectionPaths paths, Neighborhoods neighborhoods, NetworkMaps maps) {
+	MappingController(ConnectionPathQueries paths, NeighborhoodQueries neighborhoods, NetworkMapQueries maps) {
 		this.paths = paths;
 		this.neighborhoods = neighborhoods;
 		this.maps = maps;

@@ -2,10 +2,12 @@ package jp.tsunagu.mapping;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.graph.CypherTemplate;
 
 /**
  * Which ties paths, neighbourhoods and maps may follow, and which nodes they may pass: the one place that keeps
@@ -35,8 +37,9 @@ public final class TieRules {
 
 	/** Whether node {@code n} may be on a map or a path: a directory or area node, live, and nothing private. */
 	public static String passable(String n) {
-		return "(%1$s:Organization|Person|Network|Activity|Service|Area AND NOT %1$s:Household|Consent|Loan|Referral|Account|AuditEvent AND NOT coalesce(%1$s.archived, false))"
-			.formatted(n);
+		return CypherTemplate.compose(
+				"({{n}}:Organization|Person|Network|Activity|Service|Area AND NOT {{n}}:Household|Consent|Loan|Referral|Account|AuditEvent AND NOT coalesce({{n}}.archived, false))",
+				Map.of("n", n));
 	}
 
 	private TieRules() {

@@ -12,7 +12,6 @@ import jp.tsunagu.network.NetworkInputs.AddActivityRunnerInput;
 import jp.tsunagu.network.NetworkInputs.CreateActivityInput;
 import jp.tsunagu.network.NetworkInputs.RemoveActivityRunnerInput;
 import jp.tsunagu.network.NetworkInputs.UpdateActivityInput;
-import jp.tsunagu.network.Payloads.ActivityPayload;
 import jp.tsunagu.organization.Organization;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,9 +25,9 @@ class ActivityController {
 
 	private final ActivityQueries queries;
 
-	private final ActivityMutations mutations;
+	private final ActivityService mutations;
 
-	ActivityController(ActivityQueries queries, ActivityMutations mutations) {
+	ActivityController(ActivityQueries queries, ActivityService mutations) {
 		this.queries = queries;
 		this.mutations = mutations;
 	}

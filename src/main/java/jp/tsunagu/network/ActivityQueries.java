@@ -12,7 +12,9 @@ import java.util.Map;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.NodeValues;
 import jp.tsunagu.graph.PagedQuery;
@@ -28,13 +30,13 @@ import reactor.core.publisher.Mono;
 @Repository
 public class ActivityQueries {
 
-	static final PagedQuery LIST = new PagedQuery("""
+	static final PagedQuery LIST = new PagedQuery(CypherTemplate.compose("""
 			MATCH (a:Activity)
 			WHERE ($includeArchived OR NOT a.archived)
 			  AND ($kind IS NULL OR a.activityKind = $kind)
 			  AND ($text IS NULL OR a.name CONTAINS $text)
-			  AND ($area IS NULL OR EXISTS { (a)-[:HELD_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-			""", "a", "name");
+			  AND ($area IS NULL OR EXISTS { (a)-[:HELD_IN]->(:Area){{within}}(:Area {code: $area}) })
+			""", Map.of("within", Areas.WITHIN)), "a", "name");
 
 	private final ReactiveNeo4jClient client;
 
@@ -73,7 +75,7 @@ public class ActivityQueries {
 		return batches.load(activities, Activity::id, """
 				UNWIND $ids AS id MATCH (:Activity {id: id})<-[r:RUNS]-(x:Organization|Network)
 				RETURN id, r, x ORDER BY CASE r.role WHEN 'LEAD' THEN 0 ELSE 1 END, x.name, x.id""",
-				(activity, r) -> new ActivityRunner(UnionNodes.runner(r.get("x").asNode()),
+				(activity, r) -> new ActivityRunner(MembersAndRunners.runner(r.get("x").asNode()),
 						NodeValues.enumValue(r.get("r").asRelationship(), "role", RunnerRole.class)));
 	}
 
@@ -191,15 +193,7 @@ public class ActivityQueries {
 	}
 
 	Mono<Activity> archive(String id) {
-		return client.query("""
-				MATCH (a:Activity {id: $id})
-				SET a.archived = true, a.updatedAt = datetime()
-				RETURN a""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Activity.class)
-			.mappedBy((types, record) -> Activity.from(record.get("a").asNode()))
-			.one();
+		return nodes.archive("Activity", id, Activity::from);
 	}
 
 	/** Adds the runner, or changes the role of an existing one; a null role keeps the old one (PARTNER when new). */

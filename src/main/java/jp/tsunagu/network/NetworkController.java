@@ -13,8 +13,6 @@ import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
 import jp.tsunagu.network.NetworkInputs.NetworkFilter;
 import jp.tsunagu.network.NetworkInputs.RemoveMemberInput;
 import jp.tsunagu.network.NetworkInputs.UpdateNetworkInput;
-import jp.tsunagu.network.Payloads.MembershipPayload;
-import jp.tsunagu.network.Payloads.NetworkPayload;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.person.Person;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -30,9 +28,9 @@ class NetworkController {
 
 	private final NetworkQueries queries;
 
-	private final NetworkMutations mutations;
+	private final NetworkService mutations;
 
-	NetworkController(NetworkQueries queries, NetworkMutations mutations) {
+	NetworkController(NetworkQueries queries, NetworkService mutations) {
 		this.queries = queries;
 		this.mutations = mutations;
 	}

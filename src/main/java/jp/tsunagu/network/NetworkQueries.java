@@ -13,7 +13,9 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.network.NetworkInputs.AddMemberInput;
@@ -30,14 +32,14 @@ import reactor.core.publisher.Mono;
 @Repository
 public class NetworkQueries {
 
-	static final PagedQuery LIST = new PagedQuery("""
+	static final PagedQuery LIST = new PagedQuery(CypherTemplate.compose("""
 			MATCH (n:Network)
 			WHERE ($includeArchived OR NOT n.archived)
 			  AND ($kind IS NULL OR n.networkKind = $kind)
 			  AND ($text IS NULL OR n.name CONTAINS $text)
-			  AND ($area IS NULL OR EXISTS { (n)-[:COVERS]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
+			  AND ($area IS NULL OR EXISTS { (n)-[:COVERS]->(:Area){{within}}(:Area {code: $area}) })
 			  AND ($memberId IS NULL OR EXISTS { (n)<-[:MEMBER_OF]-(:Organization|Person {id: $memberId}) })
-			""", "n", "name");
+			""", Map.of("within", Areas.WITHIN)), "n", "name");
 
 	/** One page of a network's members and their count; PagedQuery cannot carry the tie, so it is spelled out. */
 	static final String MEMBER_PAGE = """
@@ -91,14 +93,14 @@ public class NetworkQueries {
 			.mappedBy((types, record) -> {
 				Network network = Network.from(record.get("n").asNode());
 				List<Membership> rows = record.get("page")
-					.asList(row -> Membership.of(network, UnionNodes.member(row.get("member").asNode()),
+					.asList(row -> Membership.of(network, MembersAndRunners.member(row.get("member").asNode()),
 							row.get("tie").asRelationship()));
 				return new MemberPage(rows, record.get("total").asLong());
 			})
 			.one()
 			.switchIfEmpty(Mono.error(() -> new InvalidArgumentException("networkId", "no network with id " + networkId)))
-			.map(result -> page.toConnection(result.rows(), result.total(), m -> UnionNodes.nameOf(m.member()),
-					m -> UnionNodes.idOf(m.member())));
+			.map(result -> page.toConnection(result.rows(), result.total(), m -> MembersAndRunners.nameOf(m.member()),
+					m -> MembersAndRunners.idOf(m.member())));
 	}
 
 	private record MemberPage(List<Membership> rows, long total) {
@@ -135,7 +137,7 @@ public class NetworkQueries {
 				UNWIND $ids AS id MATCH (:Network {id: id})<-[r:MEMBER_OF]-(m:Organization|Person)
 				WHERE NOT coalesce(m.archived, false)
 				RETURN id, r, m ORDER BY m.name, m.id""",
-				(n, r) -> Membership.of(n, UnionNodes.member(r.get("m").asNode()), r.get("r").asRelationship()));
+				(n, r) -> Membership.of(n, MembersAndRunners.member(r.get("m").asNode()), r.get("r").asRelationship()));
 	}
 
 	Mono<Map<Organization, List<Membership>>> membershipsOfOrganizations(List<Organization> organizations) {
@@ -243,15 +245,7 @@ public class NetworkQueries {
 	}
 
 	Mono<Network> archive(String id) {
-		return client.query("""
-				MATCH (n:Network {id: $id})
-				SET n.archived = true, n.updatedAt = datetime()
-				RETURN n""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Network.class)
-			.mappedBy((types, record) -> Network.from(record.get("n").asNode()))
-			.one();
+		return nodes.archive("Network", id, Network::from);
 	}
 
 	/** Adds the member, or changes the role and date of an existing membership; a null role keeps the old one. */
@@ -268,7 +262,7 @@ public class NetworkQueries {
 					"since", input.since()))
 			.fetchAs(Membership.class)
 			.mappedBy((types, record) -> Membership.of(Network.from(record.get("n").asNode()),
-					UnionNodes.member(record.get("m").asNode()), record.get("r").asRelationship()))
+					MembersAndRunners.member(record.get("m").asNode()), record.get("r").asRelationship()))
 			.one();
 	}
 
@@ -282,7 +276,7 @@ public class NetworkQueries {
 			.bindAll(of("memberId", memberId, "networkId", networkId))
 			.fetchAs(Membership.class)
 			.mappedBy((types, record) -> Membership.of(Network.from(record.get("n").asNode()),
-					UnionNodes.member(record.get("m").asNode()), record.get("removed")))
+					MembersAndRunners.member(record.get("m").asNode()), record.get("removed")))
 			.first();
 	}
 

@@ -13,8 +13,6 @@ import jp.tsunagu.organization.OrganizationInputs.CreateOrganizationInput;
 import jp.tsunagu.organization.OrganizationInputs.OrganizationFilter;
 import jp.tsunagu.organization.OrganizationInputs.RemoveCollaborationInput;
 import jp.tsunagu.organization.OrganizationInputs.UpdateOrganizationInput;
-import jp.tsunagu.organization.Payloads.CollaborationPayload;
-import jp.tsunagu.organization.Payloads.OrganizationPayload;
 import graphql.GraphQLContext;
 import jp.tsunagu.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -30,9 +28,9 @@ class OrganizationController {
 
 	private final OrganizationQueries queries;
 
-	private final OrganizationMutations mutations;
+	private final OrganizationService mutations;
 
-	OrganizationController(OrganizationQueries queries, OrganizationMutations mutations) {
+	OrganizationController(OrganizationQueries queries, OrganizationService mutations) {
 		this.queries = queries;
 		this.mutations = mutations;
 	}

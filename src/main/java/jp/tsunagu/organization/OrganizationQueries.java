@@ -9,7 +9,9 @@ import java.util.Optional;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
@@ -26,11 +28,12 @@ import reactor.core.publisher.Mono;
 @Repository
 public class OrganizationQueries {
 
-	private static final String BY_AREA = "EXISTS { (o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }";
+	private static final String BY_AREA = CypherTemplate.compose("EXISTS { (o)-[:LOCATED_IN]->(:Area){{within}}(:Area {code: $area}) }",
+			Map.of("within", Areas.WITHIN));
 
-	private static final String FROM_AREA = """
-			MATCH (:Area {code: $area})<-[:PART_OF*0..3]-(:Area)<-[:LOCATED_IN]-(o:Organization)
-			WITH DISTINCT o""";
+	private static final String FROM_AREA = CypherTemplate.compose("""
+			MATCH (:Area {code: $area}){{containing}}(:Area)<-[:LOCATED_IN]-(o:Organization)
+			WITH DISTINCT o""", Map.of("containing", Areas.CONTAINING));
 
 	private static final String BY_NEED = """
 			EXISTS {
@@ -90,10 +93,10 @@ public class OrganizationQueries {
 	}
 
 	Mono<List<KindCount>> countsByKind(String areaCode) {
-		return client.query("""
-				MATCH (o:Organization)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area})
+		return client.query(CypherTemplate.compose("""
+				MATCH (o:Organization)-[:LOCATED_IN]->(:Area){{within}}(:Area {code: $area})
 				WHERE NOT o.archived
-				RETURN o.kind AS kind, count(o) AS n ORDER BY n DESC, kind""")
+				RETURN o.kind AS kind, count(o) AS n ORDER BY n DESC, kind""", Map.of("within", Areas.WITHIN)))
 			.bind(areaCode)
 			.to("area")
 			.fetchAs(KindCount.class)
@@ -243,15 +246,7 @@ public class OrganizationQueries {
 	}
 
 	Mono<Organization> archive(String id) {
-		return client.query("""
-				MATCH (o:Organization {id: $id})
-				SET o.archived = true, o.updatedAt = datetime()
-				RETURN o""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Organization.class)
-			.mappedBy((types, record) -> Organization.from(record.get("o").asNode()))
-			.one();
+		return nodes.archive("Organization", id, Organization::from);
 	}
 
 	Mono<Boolean> collaborationExists(String organizationId, String partnerId, CollaborationKind kind) {

@@ -28,14 +28,14 @@ class PersonController {
 
 	private final PersonQueries queries;
 
-	private final PersonMutations people;
+	private final PersonService people;
 
-	private final DistrictAssignmentMutations districts;
+	private final DistrictAssignmentService districts;
 
-	private final EmploymentMutations employment;
+	private final EmploymentService employment;
 
-	PersonController(PersonQueries queries, PersonMutations people, DistrictAssignmentMutations districts,
-			EmploymentMutations employment) {
+	PersonController(PersonQueries queries, PersonService people, DistrictAssignmentService districts,
+			EmploymentService employment) {
 		this.queries = queries;
 		this.people = people;
 		this.districts = districts;

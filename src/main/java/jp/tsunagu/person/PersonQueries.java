@@ -11,7 +11,9 @@ import java.util.Map;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.organization.Organization;
@@ -26,7 +28,7 @@ import reactor.core.publisher.Mono;
 public class PersonQueries {
 
 	// role and organisation are matched on the same WORKS_FOR tie, so "CSW at this organisation" means exactly that.
-	static final PagedQuery LIST = new PagedQuery("""
+	static final PagedQuery LIST = new PagedQuery(CypherTemplate.compose("""
 			MATCH (p:Person)
 			WHERE ($includeArchived OR NOT coalesce(p.archived, false))
 			  AND ($label IS NULL OR $label IN labels(p))
@@ -35,9 +37,9 @@ public class PersonQueries {
 			        MATCH (p)-[w:WORKS_FOR]->(o:Organization)
 			        WHERE ($role IS NULL OR w.role = $role) AND ($organizationId IS NULL OR o.id = $organizationId) })
 			  AND ($area IS NULL
-			       OR EXISTS { (p)-[:ASSIGNED_TO]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) }
-			       OR EXISTS { (p)-[:WORKS_FOR]->(:Organization)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: $area}) })
-			""", "p", "name");
+			       OR EXISTS { (p)-[:ASSIGNED_TO]->(:Area){{within}}(:Area {code: $area}) }
+			       OR EXISTS { (p)-[:WORKS_FOR]->(:Organization)-[:LOCATED_IN]->(:Area){{within}}(:Area {code: $area}) })
+			""", Map.of("within", Areas.WITHIN)), "p", "name");
 
 	private final ReactiveNeo4jClient client;
 

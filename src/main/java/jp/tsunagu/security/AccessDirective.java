@@ -10,6 +10,7 @@ import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaDirectiveWiring;
 import graphql.schema.idl.SchemaDirectiveWiringEnvironment;
+import jp.tsunagu.api.NotAllowedException;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +43,17 @@ class AccessDirective implements RuntimeWiringConfigurer {
 			environment.setFieldDataFetcher(fetching -> {
 				Caller caller = Caller.of(fetching.getGraphQlContext());
 				if (caller.isAnonymous() || (!roles.isEmpty() && !roles.contains(caller.role().name()))) {
-					throw new NotAllowedException(caller, roles, field);
+					throw new NotAllowedException(refusal(caller, roles, field), caller.isAnonymous());
 				}
 				return original.get(fetching);
 			});
 			return environment.getElement();
 		}
+	}
+
+	private static String refusal(Caller caller, List<String> roles, String field) {
+		String needed = roles.isEmpty() ? "a signed-in caller" : "role " + String.join(" or ", roles);
+		return field + " requires " + needed + (caller.isAnonymous() ? "; sign in (POST /auth/token) and send the token"
+				: "; you are signed in as " + caller.role());
 	}
 }

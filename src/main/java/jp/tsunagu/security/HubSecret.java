@@ -47,7 +47,7 @@ public class HubSecret {
 	 * The password as the encoder sees it: keyed with the hub's secret (a pepper), so that a password hash read out
 	 * of the database cannot be attacked offline without the secret, which never enters the database.
 	 */
-	String pepper(String password) {
+	public String pepper(String password) {
 		return Base64.getEncoder().encodeToString(hmac(derive("password-pepper"), password.getBytes(StandardCharsets.UTF_8)));
 	}
 

@@ -7,7 +7,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /** True unless an external identity provider's tokens are configured: then the hub issues none of its own. */
-class LocalAccountsCondition implements Condition {
+public class LocalAccountsCondition implements Condition {
 
 	private static final String PREFIX = "spring.security.oauth2.resourceserver.jwt.";
 

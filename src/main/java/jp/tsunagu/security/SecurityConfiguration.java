@@ -36,7 +36,7 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, CallerClaims claims,
-			Accounts accounts) {
+			LocalAccounts accounts) {
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -56,7 +56,7 @@ class SecurityConfiguration {
 	 * The caller a verified token stands for, by the claim mapping; for the hub's own tokens, the account as it is now,
 	 * so that a disabled account's token is refused (401) at once, and a changed role or organisation counts at once.
 	 */
-	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, Accounts accounts) {
+	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
 		Caller claimed = claims.caller(jwt);
 		if (!LOCAL_ISSUER.equals(jwt.getClaimAsString("iss")) || claimed.isAnonymous()) {
 			return Mono.just(new CallerAuthentication(jwt, claimed));

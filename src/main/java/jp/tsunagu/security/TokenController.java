@@ -31,13 +31,13 @@ class TokenController {
 	record TokenRequest(String username, String password) {
 	}
 
-	private final Accounts accounts;
+	private final LocalAccounts accounts;
 
 	private final TokenIssuer issuer;
 
 	private final SignInThrottle throttle;
 
-	TokenController(Accounts accounts, TokenIssuer issuer, SignInProperties signIn) {
+	TokenController(LocalAccounts accounts, TokenIssuer issuer, SignInProperties signIn) {
 		this.accounts = accounts;
 		this.issuer = issuer;
 		this.throttle = new SignInThrottle(signIn, InstantSource.system());

@@ -27,9 +27,9 @@ class ServiceController {
 
 	private final ServiceQueries queries;
 
-	private final ServiceMutations mutations;
+	private final ServiceService mutations;
 
-	ServiceController(ServiceQueries queries, ServiceMutations mutations) {
+	ServiceController(ServiceQueries queries, ServiceService mutations) {
 		this.queries = queries;
 		this.mutations = mutations;
 	}

@@ -12,7 +12,9 @@ import java.util.Map;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
+import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
@@ -50,22 +52,22 @@ public class ServiceQueries {
 	 * A service available in a prefecture is available in its municipalities, and one available in a
 	 * district is available in (a part of) its municipality, so containment counts both ways.
 	 */
-	private static final String BY_AREA = """
+	private static final String BY_AREA = CypherTemplate.compose("""
 			EXISTS {
 			  MATCH (s)-[:AVAILABLE_IN]->(a:Area)
-			  WHERE EXISTS { (a)-[:PART_OF*0..3]->(:Area {code: $area}) }
-			     OR EXISTS { (:Area {code: $area})-[:PART_OF*1..3]->(a) } }""";
+			  WHERE EXISTS { (a){{within}}(:Area {code: $area}) }
+			     OR EXISTS { (:Area {code: $area})-[:PART_OF*1..3]->(a) } }""", Map.of("within", Areas.WITHIN));
 
-	private static final String FROM_AREA = """
+	private static final String FROM_AREA = CypherTemplate.compose("""
 			MATCH (area:Area {code: $area})
 			CALL (area) {
-			  MATCH (area)<-[:PART_OF*0..3]-(:Area)<-[:AVAILABLE_IN]-(s:Service)
+			  MATCH (area){{containing}}(:Area)<-[:AVAILABLE_IN]-(s:Service)
 			  RETURN s
 			  UNION
 			  MATCH (area)-[:PART_OF*1..3]->(:Area)<-[:AVAILABLE_IN]-(s:Service)
 			  RETURN s
 			}
-			WITH s""";
+			WITH s""", Map.of("containing", Areas.CONTAINING));
 
 	private final ReactiveNeo4jClient client;
 
@@ -201,15 +203,7 @@ public class ServiceQueries {
 	}
 
 	Mono<Service> archive(String id) {
-		return client.query("""
-				MATCH (s:Service {id: $id})
-				SET s.archived = true, s.updatedAt = datetime()
-				RETURN s""")
-			.bind(id)
-			.to("id")
-			.fetchAs(Service.class)
-			.mappedBy((types, record) -> Service.from(record.get("s").asNode()))
-			.one();
+		return nodes.archive("Service", id, Service::from);
 	}
 
 	private static void putChange(Map<String, Object> changes, String key, String value) {

@@ -26,11 +26,11 @@ class CommissionController {
 
 	private final CommissionQueries queries;
 
-	private final CommissionMutations mutations;
+	private final CommissionService mutations;
 
 	private final OrganizationQueries organizations;
 
-	CommissionController(CommissionQueries queries, CommissionMutations mutations, OrganizationQueries organizations) {
+	CommissionController(CommissionQueries queries, CommissionService mutations, OrganizationQueries organizations) {
 		this.queries = queries;
 		this.mutations = mutations;
 		this.organizations = organizations;

@@ -13,7 +13,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Discovery on the demo network (小野市, 太子町) and on small hand-built graphs whose ranking is known: several needs
+ * DiscoveryService on the demo network (小野市, 太子町) and on small hand-built graphs whose ranking is known: several needs
  * before one, a supporter's path before another knower's before cold, shorter before longer, district before
  * municipality before prefecture, direct before preventive; scope and audit.
  */
@@ -406,7 +406,7 @@ class DiscoveryIT extends DiscoveryTestSupport {
 		expectBadRequest(tester.documentName("discovery-ranks")
 			.variable("needs", List.of("food"))
 			.variable("area", "999999")
-			.execute(), "area", "no area with code 999999");
+			.execute(), "area", "no area with code 999999 (コード 999999 の地域はありません)");
 		expectBadRequest(tester.documentName("discovery-ranks")
 			.variable("needs", List.of("food"))
 			.variable("area", "282189")

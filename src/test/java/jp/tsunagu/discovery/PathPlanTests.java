@@ -42,13 +42,13 @@ class PathPlanTests {
 
 	@Test
 	void theFirstPageNeedsTheCoveragesItsPlacesReachAndFillsTheLowestWithWhatItHasLeft() {
-		PathPlan one = Discovery.plan(OUTLINE, PageRequest.of(1, null));
+		PathPlan one = DiscoveryService.plan(OUTLINE, PageRequest.of(1, null));
 		assertThat(one.pathsFor()).containsExactlyInAnyOrder("id-both", "id-food-1", "id-food-2", "id-food-3");
 		// one place and the one after it: "both", then one of the food services
 		assertThat(one.lowest()).containsExactlyInAnyOrder("id-food-1", "id-food-2", "id-food-3");
 		assertThat(one.enough()).isEqualTo(1);
 
-		PathPlan four = Discovery.plan(OUTLINE, PageRequest.of(4, null));
+		PathPlan four = DiscoveryService.plan(OUTLINE, PageRequest.of(4, null));
 		assertThat(four.pathsFor()).hasSize(6);
 		assertThat(four.lowest()).containsExactlyInAnyOrder("id-debt-1", "id-debt-2");
 		assertThat(four.enough()).isEqualTo(1);
@@ -56,18 +56,18 @@ class PathPlanTests {
 
 	@Test
 	void aLaterPageNeedsItsCursorsWholeCoverageAndWhatFollowsAndEveryPathOfThem() {
-		PathPlan afterFood2 = Discovery.plan(OUTLINE, new PageRequest(1, "3", "id-food-2"));
+		PathPlan afterFood2 = DiscoveryService.plan(OUTLINE, new PageRequest(1, "3", "id-food-2"));
 		assertThat(afterFood2.pathsFor()).containsExactlyInAnyOrder("id-food-1", "id-food-2", "id-food-3", "id-debt-1",
 				"id-debt-2");
 		assertThat(afterFood2.lowest()).isEmpty();
-		PathPlan afterBoth = Discovery.plan(OUTLINE, new PageRequest(1, "1", "id-both"));
+		PathPlan afterBoth = DiscoveryService.plan(OUTLINE, new PageRequest(1, "1", "id-both"));
 		assertThat(afterBoth.pathsFor()).containsExactlyInAnyOrder("id-both", "id-food-1", "id-food-2", "id-food-3");
 	}
 
 	@Test
 	void aCursorWhoseServiceIsGoneNeedsNoPaths() {
-		assertThat(Discovery.plan(OUTLINE, new PageRequest(5, "1", "id-gone"))).isEqualTo(PathPlan.NONE);
-		assertThat(Discovery.plan(new Found("h", true, List.of(), List.of(FOOD), List.of(), List.of()),
+		assertThat(DiscoveryService.plan(OUTLINE, new PageRequest(5, "1", "id-gone"))).isEqualTo(PathPlan.NONE);
+		assertThat(DiscoveryService.plan(new Found("h", true, List.of(), List.of(FOOD), List.of(), List.of()),
 				PageRequest.of(5, null))).isEqualTo(PathPlan.NONE);
 	}
 

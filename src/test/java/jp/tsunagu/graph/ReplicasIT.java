@@ -17,10 +17,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Several hubs, one database: a second hub, reached over HTTP, runs against the first hub's database through a
@@ -36,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the bookmark of a write made through the first hub, and a hub with another secret refuses to start.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class ReplicasIT extends HubIntegrationTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -126,14 +131,15 @@ class ReplicasIT extends HubIntegrationTest {
 	}
 
 	@Test
-	void aHubStartingWhileAnotherMigratesWaitsForItsTurn() throws Exception {
+	void aHubStartingWhileAnotherMigratesWaitsForItsTurn(CapturedOutput output) throws Exception {
 		try (Session session = driver.session()) {
 			session.run("CREATE (:__Neo4jMigrationsLock {id: 'another-hub', name: 'John Doe'})").consume();
 		}
 		try {
 			SchemaMigrations migrations = new SchemaMigrations(driver, new MigrationProperties("classpath:graph-schema"));
 			CompletableFuture<Void> started = CompletableFuture.runAsync(migrations::apply);
-			Thread.sleep(3000);
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> output.getOut().contains("Another hub is migrating the graph schema") || started.isDone());
 			assertThat(started).isNotDone();
 			releaseMigrationsLock();
 			started.get(60, TimeUnit.SECONDS);

@@ -90,9 +90,9 @@ class ConnectionPathIT extends MappingTestSupport {
 		assertThat(paths(coordinator(), id("a"), id("b"), null, 2, null)).isEmpty();
 		assertThat(paths(coordinator(), id("a"), id("b"), null, 3, null)).singleElement()
 			.satisfies(path -> assertThat(path.names()).containsExactly(run + " A", run + " C", run + " D", run + " B"));
-		long withinTwo = dbHits(ConnectionPaths.cypher(2), id("a"), id("b"));
-		long withinThree = dbHits(ConnectionPaths.cypher(3), id("a"), id("b"));
-		long withinEight = dbHits(ConnectionPaths.cypher(8), id("a"), id("b"));
+		long withinTwo = dbHits(ConnectionPathQueries.cypher(2), id("a"), id("b"));
+		long withinThree = dbHits(ConnectionPathQueries.cypher(3), id("a"), id("b"));
+		long withinEight = dbHits(ConnectionPathQueries.cypher(8), id("a"), id("b"));
 		System.out.printf("connectionPath over 3 ties, 500 partners on each end: %d db hits within 2, %d within 3, %d within 8%n",
 				withinTwo, withinThree, withinEight);
 		assertThat(withinTwo * 2).isLessThan(withinThree);
@@ -114,12 +114,12 @@ class ConnectionPathIT extends MappingTestSupport {
 		// the statement itself, asked for more than the API allows, still takes no more than the cap
 		try (Session session = driver.session()) {
 			List<Object> paths = session
-				.run(ConnectionPaths.cypher(6), CypherParameters.of("from", id("a"), "to", id("b"), "kinds",
+				.run(ConnectionPathQueries.cypher(6), CypherParameters.of("from", id("a"), "to", id("b"), "kinds",
 						TieRules.kinds(null, false), "providesForServices", true, "first", 1000))
 				.single()
 				.get("paths")
 				.asList();
-			assertThat(paths).hasSize(ConnectionPaths.MAX_PATHS_EXAMINED);
+			assertThat(paths).hasSize(ConnectionPathQueries.MAX_PATHS_EXAMINED);
 		}
 	}
 

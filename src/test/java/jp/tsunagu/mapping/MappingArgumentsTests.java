@@ -51,9 +51,9 @@ class MappingArgumentsTests {
 
 	@Test
 	void eachMaxLengthHasAStatementWhoseSearchStopsThereAndTakesAtMostTheCapOfPaths() {
-		for (int length = 1; length <= ConnectionPaths.MAX_LENGTH; length++) {
-			assertThat(ConnectionPaths.cypher(length)).contains("){0," + length + "}(b)")
-				.contains("LIMIT " + ConnectionPaths.MAX_PATHS_EXAMINED)
+		for (int length = 1; length <= ConnectionPathQueries.MAX_LENGTH; length++) {
+			assertThat(ConnectionPathQueries.cypher(length)).contains("){0," + length + "}(b)")
+				.contains("LIMIT " + ConnectionPathQueries.MAX_PATHS_EXAMINED)
 				.doesNotContain("$maxLength");
 		}
 	}

@@ -101,7 +101,7 @@ class NeighborhoodIT extends MappingTestSupport {
 
 		NeighborhoodView around = neighborhood(coordinator(), id("c"), 2, null, 20);
 
-		assertThat(around.reachableCount()).isEqualTo(Neighborhoods.MAX_REACHED + 1);
+		assertThat(around.reachableCount()).isEqualTo(NeighborhoodQueries.MAX_REACHED + 1);
 		assertThat(around.truncated()).isTrue();
 		assertThat(around.nodes()).extracting(NodeView::distance)
 			.containsExactly(0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2);

@@ -2,6 +2,7 @@ package jp.tsunagu.security;
 
 import java.util.Map;
 
+import jp.tsunagu.account.AccountService;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +30,7 @@ class SignInThrottleIT extends HubIntegrationTest {
 	private WebTestClient web;
 
 	@Autowired
-	private Accounts accounts;
+	private AccountService accounts;
 
 	@Test
 	void theOwnerSignsInFromElsewhereWhileAnAttackerHammersTheName() {
@@ -77,8 +78,8 @@ class SignInThrottleIT extends HubIntegrationTest {
 	}
 
 	private String account(String username) {
-		Accounts.Created created = accounts.create(new Accounts.NewAccount(username, Role.ADMINISTRATOR, null, null),
-				Accounts.ChangedBy.hub("test"))
+		AccountService.Created created = accounts.create(
+				new AccountService.NewAccount(username, Role.ADMINISTRATOR, null, null), AccountService.ChangedBy.hub("test"))
 			.block();
 		assertThat(created.errors().isEmpty()).isTrue();
 		return created.password();

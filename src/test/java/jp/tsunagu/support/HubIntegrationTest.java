@@ -19,8 +19,22 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 /**
  * Base of every test that needs the hub: one embedded Neo4j and one Spring context for the whole
  * test JVM (all subclasses share this exact configuration, so Spring's context cache starts it
- * once), loaded with the demo network. What a test creates is deleted after it. The client waits as long as the
- * hub's own 30 s request limit, so a busy 2-core machine slows the suite down instead of failing it.
+ * once), loaded with the demo network. The client waits as long as the hub's own 30 s request limit, so a busy
+ * 2-core machine slows the suite down instead of failing it.
+ * <p>
+ * The clean-up contract, which every subclass keeps:
+ * <ul>
+ * <li>A test builds the data its assertions depend on (through the API or {@link #write}); it may read the demo
+ * network, but never changes or deletes a demo node or relationship, and asserts no count that depends on how large
+ * the demo network is.</li>
+ * <li>Every node a test writes carries {@code createdAt} at or after the test's start, as the API sets it; set-up
+ * Cypher sets {@code createdAt: datetime()} itself. After each test, {@link #deleteCreatedNodes} deletes those nodes
+ * with their relationships, and the audit events written during the test. A relationship a test adds between demo
+ * nodes (or a property it sets on one) has no {@code createdAt} to find it by: the test removes it itself, in a
+ * {@code finally} block.</li>
+ * <li>Test accounts are named {@code test.*}; they are created with {@code createdAt} and go with the rest.</li>
+ * <li>Tests in one class may run in any order; none relies on what another left behind.</li>
+ * </ul>
  */
 @SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test/${random.uuid}", "tsunagu.embedded.bolt-port=0",
 		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret",

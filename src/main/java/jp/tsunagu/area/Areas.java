@@ -1,0 +1,56 @@
+package jp.tsunagu.area;
+
+import java.util.Collection;
+import java.util.List;
+
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.graph.MissingReferences;
+import jp.tsunagu.graph.MissingReferences.Kind;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * The rule every feature applies to the area codes it is given: the area must exist, and when it does not, the caller
+ * is told so in one message, in English and Japanese. A query argument fails the request; a mutation's input field is
+ * recorded in its user errors.
+ */
+@Component
+public class Areas {
+
+	/**
+	 * Cypher, between two area patterns: the first area is the second or lies in it. Areas nest at most three deep
+	 * (district, ward, municipality, prefecture).
+	 */
+	public static final String WITHIN = "-[:PART_OF*0..3]->";
+
+	/** Cypher, between two area patterns: the first area is the second or contains it ({@link #WITHIN} reversed). */
+	public static final String CONTAINING = "<-[:PART_OF*0..3]-";
+
+	private final MissingReferences references;
+
+	Areas(MissingReferences references) {
+		this.references = references;
+	}
+
+	/** What was found for a query argument's area code, or a bad-request error naming the argument when nothing was. */
+	public static <T> Mono<T> require(Mono<T> found, String argument, String code) {
+		return found.switchIfEmpty(Mono.error(() -> new InvalidArgumentException(argument, noAreaWith(List.of(code)))));
+	}
+
+	/** What was found for an input field's area code; when nothing was, empty, with the error recorded. */
+	public static <T> Mono<T> require(Mono<T> found, String code, UserErrors errors, String field) {
+		return found.switchIfEmpty(Mono.fromRunnable(() -> errors.add(field, noAreaWith(List.of(code)))));
+	}
+
+	/** Records, for an input field's area codes, those that name no area. */
+	public Mono<UserErrors> requireAll(Collection<String> codes, UserErrors errors, String field) {
+		return references.missing(Kind.AREA, codes)
+			.map(missing -> missing.isEmpty() ? errors : errors.add(field, noAreaWith(missing)));
+	}
+
+	static String noAreaWith(Collection<String> codes) {
+		String listed = String.join(", ", codes);
+		return "no area with code " + listed + " (コード " + listed + " の地域はありません)";
+	}
+}

@@ -1,0 +1,154 @@
+package jp.tsunagu.network;
+
+import java.util.List;
+
+import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.area.Areas;
+import jp.tsunagu.network.NetworkInputs.AddMemberInput;
+import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
+import jp.tsunagu.network.NetworkInputs.RemoveMemberInput;
+import jp.tsunagu.network.NetworkInputs.UpdateNetworkInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Validates each network and membership mutation in full, then writes it, all in one transaction; a payload
+ * with errors means nothing was written.
+ */
+@Service
+class NetworkService {
+
+	private final NetworkQueries queries;
+
+	private final Areas areas;
+
+	private final TransactionalOperator transaction;
+
+	NetworkService(NetworkQueries queries, Areas areas, TransactionalOperator transaction) {
+		this.queries = queries;
+		this.areas = areas;
+		this.transaction = transaction;
+	}
+
+	Mono<NetworkPayload> create(CreateNetworkInput input) {
+		UserErrors errors = new UserErrors();
+		NetworkValidation.name(errors, input.name(), true);
+		errors.required("kind", input.kind());
+		NetworkValidation.description(errors, input.description());
+		checkTier(errors, input.tier());
+		NetworkValidation.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), true);
+		Mono<Void> checks = Flux.concat(
+				NetworkValidation.areasExist(areas, errors, "coveredAreaCodes", input.coveredAreaCodes()),
+				nameFree(errors, input.name(), input.coveredAreaCodes(), null),
+				parentUsable(errors, null, input.parentId()))
+			.then();
+		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
+				? queries.create(input).map(NetworkPayload::success) : Mono.just(NetworkPayload.failure(errors)))));
+	}
+
+	Mono<NetworkPayload> update(UpdateNetworkInput input) {
+		return transaction.transactional(queries.byId(input.id()).flatMap(existing -> {
+			UserErrors errors = new UserErrors();
+			NetworkValidation.name(errors, input.name(), false);
+			NetworkValidation.description(errors, input.description());
+			checkTier(errors, input.tier());
+			NetworkValidation.areaList(errors, "coveredAreaCodes", input.coveredAreaCodes(), false);
+			String name = input.name() == null ? existing.name() : input.name();
+			Mono<Void> checks = Flux.concat(
+					NetworkValidation.areasExist(areas, errors, "coveredAreaCodes", input.coveredAreaCodes()),
+					nameFree(errors, name, input.coveredAreaCodes(), existing.id()),
+					parentUsable(errors, existing.id(), input.parentId()))
+				.then();
+			return checks.then(Mono.defer(() -> errors.isEmpty()
+					? queries.update(input).map(NetworkPayload::success) : Mono.just(NetworkPayload.failure(errors))));
+		}).switchIfEmpty(Mono.fromSupplier(() -> NetworkPayload.failure(noNetwork("id", input.id())))));
+	}
+
+	Mono<NetworkPayload> archive(String id) {
+		return transaction.transactional(queries.archive(id)
+			.map(NetworkPayload::success)
+			.switchIfEmpty(Mono.fromSupplier(() -> NetworkPayload.failure(noNetwork("id", id)))));
+	}
+
+	Mono<MembershipPayload> addMember(AddMemberInput input) {
+		UserErrors errors = new UserErrors();
+		Mono<Void> checks = Flux.concat(
+				NetworkValidation.whenFound(queries.byId(input.networkId()), network -> {
+					if (network.archived()) {
+						errors.add("networkId", "network \"" + network.name() + "\" is archived");
+					}
+				}, () -> errors.add("networkId", "no network with id " + input.networkId())),
+				NetworkValidation.whenFound(queries.memberArchived(input.memberId()), archived -> {
+					if (archived) {
+						errors.add("memberId", "organisation or person " + input.memberId() + " is archived");
+					}
+				}, () -> errors.add("memberId", "no organisation or person with id " + input.memberId())))
+			.then();
+		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
+				? queries.addMember(input).map(MembershipPayload::success)
+				: Mono.just(MembershipPayload.failure(errors)))));
+	}
+
+	Mono<MembershipPayload> removeMember(RemoveMemberInput input) {
+		UserErrors errors = new UserErrors();
+		Mono<Void> checks = Flux.concat(
+				NetworkValidation.whenMissing(queries.byId(input.networkId()),
+						() -> errors.add("networkId", "no network with id " + input.networkId())),
+				NetworkValidation.whenMissing(queries.memberArchived(input.memberId()),
+						() -> errors.add("memberId", "no organisation or person with id " + input.memberId())))
+			.then();
+		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
+				? queries.removeMember(input.networkId(), input.memberId())
+					.map(MembershipPayload::success)
+					.switchIfEmpty(Mono.fromSupplier(() -> MembershipPayload
+						.failure(errors.add("memberId", input.memberId() + " is not a member of this network"))))
+				: Mono.just(MembershipPayload.failure(errors)))));
+	}
+
+	private Mono<Void> nameFree(UserErrors errors, String name, List<String> areaCodes, String exceptId) {
+		if (!NetworkValidation.canCheckDuplicate(name, areaCodes)) {
+			return Mono.empty();
+		}
+		return queries.areasWhereNameTaken(name.strip(), areaCodes, exceptId).doOnNext(codes -> {
+			if (!codes.isEmpty()) {
+				errors.add("name", "a network named \"" + name.strip() + "\" already covers " + String.join(", ", codes));
+			}
+		}).then();
+	}
+
+	private Mono<Void> parentUsable(UserErrors errors, String selfId, String parentId) {
+		if (parentId == null) {
+			return Mono.empty();
+		}
+		if (parentId.equals(selfId)) {
+			errors.add("parentId", "a network cannot be its own parent");
+			return Mono.empty();
+		}
+		Mono<Void> exists = NetworkValidation.whenFound(queries.byId(parentId), parent -> {
+			if (parent.archived()) {
+				errors.add("parentId", "network \"" + parent.name() + "\" is archived");
+			}
+		}, () -> errors.add("parentId", "no network with id " + parentId));
+		if (selfId == null) {
+			return exists;
+		}
+		Mono<Void> acyclic = queries.isAncestorOf(selfId, parentId).doOnNext(cycle -> {
+			if (cycle) {
+				errors.add("parentId", "network " + parentId + " already belongs to this network; it cannot also be its parent");
+			}
+		}).then();
+		return exists.then(acyclic);
+	}
+
+	private static void checkTier(UserErrors errors, Integer tier) {
+		if (tier != null && tier != 1 && tier != 2) {
+			errors.add("tier", "must be 1 (第1層) or 2 (第2層), was " + tier);
+		}
+	}
+
+	private static UserErrors noNetwork(String field, String id) {
+		return new UserErrors().add(field, "no network with id " + id);
+	}
+}

@@ -1,0 +1,49 @@
+OPTIONAL MATCH (home:Area {code: $area})
+CALL () {
+  UNWIND $needs AS code
+  OPTIONAL MATCH (n:Need {code: code})
+  RETURN collect(DISTINCT n) AS needs, collect(CASE WHEN n IS NULL THEN code END) AS unknownNeeds
+}
+OPTIONAL MATCH (caller:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(caller.archived, false)
+WITH caller, null AS householdId, home, needs, unknownNeeds
+CALL (needs) {
+  UNWIND needs AS issue
+  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
+  WHERE $preventive AND later.position > first.position AND NOT next IN needs
+  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
+}
+CALL (needs, risks) {
+  UNWIND needs + [link IN risks | link.need] AS sought
+  MATCH (sought)-[:BROADER*0..3]->(covered:Need)
+  RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
+}
+CALL (home, covering, caller) {
+  MATCH (home)-[:PART_OF*0..3]->(area:Area)
+  CALL (area, covering) {
+    MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
+    WHERE covered IN [link IN covering | link.covered]
+    RETURN s, [link IN covering WHERE link.covered = covered | link.need] AS codes
+  }
+  UNWIND codes AS code
+  WITH caller, s, collect(DISTINCT code) AS addressed, collect(DISTINCT area) AS areas
+  WHERE (NOT coalesce(s.archived, false)
+ AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) })
+  OPTIONAL CALL (caller, s) {
+    WITH caller, s WHERE s.id IN $pathsFor
+    MATCH p = ANY SHORTEST (caller) (()-[:WORKS_FOR|BELONGS_TO|MEMBER_OF|COLLABORATES_WITH|OPERATES|RUNS|SUBCOMMITTEE_OF|PROVIDES]-(y WHERE (y:Organization|Person|Network|Activity|Service|Area AND NOT y:Household|Consent|Loan|Referral|Account|AuditEvent AND NOT coalesce(y.archived, false)))){1,6} (s)
+RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastContact: null, entry: 0,
+  nodes: nodes(p), ties: relationships(p)}) AS paths
+
+  }
+  WITH caller, collect({service: s, addressed: addressed, areas: areas, paths: coalesce(paths, [])}) AS found
+  WITH caller, found,
+       size([c IN found WHERE c.service.id IN $lowest AND c.paths <> []]) >= $enough AS lowestFilled
+  UNWIND found AS candidate
+  OPTIONAL CALL (caller, candidate, lowestFilled) {
+    WITH caller, candidate.service AS s
+    WHERE candidate.paths = [] AND s.id IN $pathsFor AND NOT (lowestFilled AND s.id IN $lowest)
+    RETURN [] AS others
+  }
+  RETURN collect(candidate {.*, paths: candidate.paths + coalesce(others, [])}) AS candidates
+}
+RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
