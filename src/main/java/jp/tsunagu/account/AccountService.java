@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.HubSecret;
@@ -39,19 +41,6 @@ public class AccountService implements LocalAccounts {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/**
-	 * Appended to each statement that changes account {@code a}: the audit event of the change, written in the same
-	 * statement, so no account changes unrecorded. It names the account's organisation, whose staff see it
-	 * ({@code accountChanges}).
-	 */
-	private static final String AUDITED = """
-			WITH a
-			CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $by.username, role: $by.role,
-			        organizationId: $by.organizationId, action: $action, operation: $operation, fields: $fields,
-			        grounds: [], account: a.username, accountRole: a.role, accountOrganizationId: a.organizationId,
-			        accountPersonId: a.personId})
-			RETURN a""";
-
 	private final ReactiveNeo4jClient client;
 
 	private final PasswordEncoder encoder;
@@ -62,7 +51,11 @@ public class AccountService implements LocalAccounts {
 
 	private final String absentHash;
 
-	AccountService(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret) {
+	private final AuditLog audit;
+
+	AccountService(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret,
+			AuditLog audit) {
+		this.audit = audit;
 		this.client = client;
 		this.encoder = encoder;
 		this.transaction = transaction;
@@ -90,12 +83,10 @@ public class AccountService implements LocalAccounts {
 			return new ChangedBy(new Caller("hub", Role.ADMINISTRATOR, null, null), reason);
 		}
 
-		/** The change's own parameters, and those of {@link #AUDITED}. */
-		private Map<String, Object> parameters(String action, List<String> fields, Map<String, Object> change) {
-			Map<String, Object> parameters = of("by", actor.asParameter(), "operation", operation, "action", action,
-					"fields", fields);
-			parameters.putAll(change);
-			return parameters;
+		/** The change's audit event, written in the transaction of the change: no account changes unrecorded. */
+		private Mono<Account> recorded(AuditLog audit, AuditAction action, List<String> fields, Account account) {
+			return audit.accountChange(actor, operation, action, fields, account.username(), account.role().name(),
+					account.organizationId(), account.personId()).thenReturn(account);
 		}
 	}
 
@@ -118,13 +109,14 @@ public class AccountService implements LocalAccounts {
 				return hash(password).flatMap(hash -> client.query("""
 						CREATE (a:Account {username: $username, passwordHash: $hash, role: $role,
 						        organizationId: $organizationId, personId: $personId, enabled: true, createdAt: datetime()})
-						""" + AUDITED)
-					.bindAll(by.parameters("ACCOUNT_CREATED", List.of("username", "role", "organizationId", "personId"),
-							of("username", input.username(), "hash", hash, "role", input.role().name(), "organizationId",
-									input.organizationId(), "personId", input.personId())))
+						RETURN a""")
+					.bindAll(of("username", input.username(), "hash", hash, "role", input.role().name(),
+							"organizationId", input.organizationId(), "personId", input.personId()))
 					.fetchAs(Account.class)
 					.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-					.one())
+					.one()
+					.flatMap(account -> by.recorded(audit, AuditAction.ACCOUNT_CREATED,
+							List.of("username", "role", "organizationId", "personId"), account)))
 					.map(account -> new Created(account, password, errors));
 			}));
 		}));
@@ -217,24 +209,25 @@ public class AccountService implements LocalAccounts {
 	/** Enables or disables an account; empty when there is none with this name. */
 	Mono<Account> setEnabled(String username, boolean enabled, ChangedBy by) {
 		return transaction.transactional(client
-			.query("MATCH (a:Account {username: $username}) SET a.enabled = $enabled, a.updatedAt = datetime()\n" + AUDITED)
-			.bindAll(by.parameters(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", List.of("enabled"),
-					of("username", username, "enabled", enabled)))
+			.query("MATCH (a:Account {username: $username}) SET a.enabled = $enabled, a.updatedAt = datetime() RETURN a")
+			.bindAll(of("username", username, "enabled", enabled))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-			.one());
+			.one()
+			.flatMap(account -> by.recorded(audit, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+					List.of("enabled"), account)));
 	}
 
 	/** A new generated password for the account; empty when there is none with this name. */
 	public Mono<Created> resetPasswordOf(String username, ChangedBy by) {
 		String password = randomPassword();
 		return hash(password).flatMap(hash -> transaction.transactional(client
-			.query("MATCH (a:Account {username: $username}) SET a.passwordHash = $hash, a.updatedAt = datetime()\n"
-					+ AUDITED)
-			.bindAll(by.parameters("PASSWORD_RESET", List.of("password"), of("username", username, "hash", hash)))
+			.query("MATCH (a:Account {username: $username}) SET a.passwordHash = $hash, a.updatedAt = datetime() RETURN a")
+			.bindAll(of("username", username, "hash", hash))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-			.one()))
+			.one()
+			.flatMap(account -> by.recorded(audit, AuditAction.PASSWORD_RESET, List.of("password"), account))))
 			.map(account -> new Created(account, password, new UserErrors()));
 	}
 

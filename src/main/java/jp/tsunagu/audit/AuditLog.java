@@ -53,6 +53,13 @@ public class AuditLog {
 			WITH null AS householdId, ['ANALYST'] AS grounds
 			""" + CREATE_EVENTS;
 
+	private static final String ACCOUNT_CHANGE = """
+			CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $viewer.username, role: $viewer.role,
+			        organizationId: $viewer.organizationId, action: $action, operation: $operation, fields: $fields,
+			        grounds: [], account: $account, accountRole: $accountRole, accountOrganizationId: $accountOrganizationId,
+			        accountPersonId: $accountPersonId})
+			RETURN count(*) AS recorded""";
+
 	private static final String REFUSED_WRITE = """
 			WITH null AS householdId, [] AS grounds
 			""" + CREATE_EVENTS;
@@ -99,6 +106,17 @@ public class AuditLog {
 		return record(cypher, of("ids", List.copyOf(householdIds), "viewer", viewer, "action", action.name(),
 				"operation", operation, "fields", fields, "arguments", arguments, "query", null, "rows", null),
 				householdIds.size(), "household " + action.name().toLowerCase());
+	}
+
+	/**
+	 * Records an account's creation, enabling or disabling, or password reset, naming the account's organisation,
+	 * whose staff see it ({@link #accountChanges}). Called in the transaction of the change.
+	 */
+	public Mono<Void> accountChange(Caller actor, String operation, AuditAction action, List<String> fields,
+			String account, String accountRole, String accountOrganizationId, String accountPersonId) {
+		return record(ACCOUNT_CHANGE, of("viewer", actor.asParameter(), "operation", operation, "action", action.name(),
+				"fields", fields, "account", account, "accountRole", accountRole, "accountOrganizationId",
+				accountOrganizationId, "accountPersonId", accountPersonId), 1, "an account change");
 	}
 
 	/**
