@@ -8,7 +8,7 @@
 //          municipality's). Only needs whose nearest service is at least $km away are listed; a need no service
 //          addresses anywhere is in needs_without_services.cypher. A service counts only when usable: not archived
 //          and provided (PROVIDES) by at least one organisation that is not archived — the rule serviceGaps and
-//          discover follow. Counts only; DV and crime-victim households are left out; archived households too.
+//          discover follow. Counts only; the analysts' graph holds no DV or crime-victim household and no archived one.
 // Privacy: small counts can single out a household — a 1 in a small town may be a family the reader knows.
 //          Keep these answers within the support team; before they go further, withhold counts below your
 //          municipality's threshold (and the totals that would give them away).
@@ -18,7 +18,6 @@
 // Columns: need, labelJa, households, nearestService, nearestArea, km
 MATCH (m:Municipality {code: $municipality})
 MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(m)
-WHERE h.protection = 'NONE' AND NOT coalesce(h.archived, false)
 MATCH (h)-[i:HAS_ISSUE]->(n:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
 WITH m, n, count(DISTINCT h) AS households
 WHERE NOT EXISTS {

@@ -231,6 +231,8 @@ UNWIND [
   {n:'来住地区住民ボランティアの会', k:'RESIDENT_GROUP', sub:'VOLUNTEER_GROUP', g:true, a:'282189-kisumi', f:['community_welfare','transport'],
    d:'「買い物バスツアー」の調整役を担う地域住民のボランティア（名称はデモ用）。'},
   // ── 宝塚市（兵庫県） — seed 001 ミニ特集 事例① 宝塚市社協 ──
+  {n:'スミレン’sワークいろり', k:'RESIDENT_GROUP', sub:'SELF_HELP_GROUP', g:false, a:'282146', f:['employment','community_welfare'],
+   d:'生きづらさを抱えた当事者が就労に至るまでの居場所と交流の機会をつくっている場。企業から仕事を受注して作業の機会を確保。市社協は後方支援（運営主体の法人格は資料に記載なし）。'},
   {n:'株式会社たからづか紙工', k:'COMPANY', g:true, a:'282146', f:['industry','employment'],
    d:'紙製品の加工会社。「いろり」に軽作業を発注（企業名はデモ用。事例①は「企業から仕事を受注」とのみ記載）。'},
   {n:'株式会社逆瀬川パッケージ', k:'COMPANY', g:true, a:'282146', f:['industry','employment'],
@@ -666,9 +668,9 @@ UNWIND [
   // ── 兵庫県（県域）: 兵庫県社協・ほっとかへんネット — seed 000 第8次経営・活動計画 重点的取組①, seed 001 ミニ特集 ──
   //    seed 001 (ミニ特集「ほっとかへんネットワーカー配置による体制強化」2023年7-8月号)
   {n:'ほっとかへんネット', k:'PLATFORM', g:false, fo:null, cov:['280003'],
-   d:'兵庫県内の社会福祉法人・施設による地域における公益的な取組のネットワーク（市町ごとの社会福祉法人連絡協議会の愛称）。法人・施設はこの取り組みを通じて県内社協と連携してきた。体制強化事業では「ほっとかへんネット」との連携を前面に打ち出している。'},
-  {n:'生活困窮者自立支援実施機関・市町村社協連絡会議（仮称）', k:'MEETING', g:false, fo:'2023-04-01', cov:['280003'],
-   d:'兵庫県社協 第8次経営・活動計画（R5-R9）で開催予定の連絡会議。複雑化・複合化する事案への相談援助の質を高めるための関係機関との連携・協働。'},
+   d:'兵庫県内の社会福祉法人・施設による地域における公益的な取組のネットワーク（市町ごとの社会福祉法人連絡協議会の愛称）。会員は社会福祉法人・施設で、社協は会員ではない。法人・施設はこの取り組みを通じて県内社協と連携してきた。体制強化事業では「ほっとかへんネット」との連携を前面に打ち出している。'},
+  {n:'生活困窮者自立支援実施機関・市町村社協連絡会議（仮称）', k:'MEETING', g:false, fo:null, st:'PLANNED', cov:['280003'],
+   d:'兵庫県社協 第8次経営・活動計画（R5-R9）で開催を計画している連絡会議（仮称）。複雑化・複合化する事案への相談援助の質を高めるための関係機関との連携・協働。計画であり、構成員は未定。'},
   {n:'兵庫県社協 市町村社協地域福祉推進委員会', k:'SUBCOMMITTEE', g:false, fo:'2023-04-01', cov:['280003'],
    d:'市町村社協の相談体制整備に向けた委員会（第8次経営・活動計画 R5-R9）。個別支援部門と地域福祉推進部門の局内連携体制の構築を推進。'},
   // ── 小野市（兵庫県） — seed 004 推進方策① 実践事例: 小野市社協 ──
@@ -680,8 +682,8 @@ UNWIND [
   {n:'ほっとかへんネット宝塚（宝塚市社会福祉法人連絡協議会）', k:'COUNCIL', g:false, fo:null, cov:['282146'],
    d:'宝塚市の社会福祉法人連絡協議会（「ほっとかへんネット」）。市社協は今後、ほっとかへんネットや民間企業等の多機関による連携強化を進める（事例①）。'},
   // ── 太子町（兵庫県揖保郡） — seed 001 ミニ特集 事例② 太子町社協 ──
-  {n:'ほっとかへんネット太子（太子町社会福祉法人連絡協議会）', k:'COUNCIL', g:false, fo:'2023-07-01', cov:['284645'],
-   d:'地域での支えあい活動を社会福祉法人・施設が率先して進めることを目的に、町社協が令和5年度に設立を呼びかけ。高齢・障害・保育などの法人が一体となり、各法人の専門性を活かした住民向け相談会を計画（名称の「太子」はデモ用の表記）。'},
+  {n:'ほっとかへんネット太子（太子町社会福祉法人連絡協議会）', k:'COUNCIL', g:false, fo:null, st:'PLANNED', cov:['284645'],
+   d:'地域での支えあい活動を社会福祉法人・施設が率先して進めることを目的に、町社協が令和5年度に設立を呼びかけ。高齢・障害・保育などの法人が一体となり、各法人の専門性を活かした住民向け相談会を計画（資料の時点では呼びかけの段階で、設立日・構成法人は記載なし。名称の「太子」はデモ用の表記）。'},
   // ── うきは市（福岡県） — seed 004 推進方策① 実践事例: うきは市社協 ──
   {n:'うきは市社会福祉法人連絡協議会', k:'COUNCIL', g:false, fo:'2014-04-01', cov:['402257'],
    d:'平成26年発足。現在は市内全ての法人（9法人）が参加し、地域からの依頼を受けて「わくわく福祉出前講座」、障害者の居場所づくり・買い物の支援、駅等の清掃活動や花の寄贈などを行う。'},
@@ -755,7 +757,7 @@ UNWIND [
    d:'おせっ会が開催した地域福祉サポーター養成講座の修了生に声をかけ、平成26年に結成。'}
 ] AS r
 CREATE (net:Network {id: randomUUID(), name: r.n, networkKind: r.k, tier: r.tier, description: r.d, foundedOn: date(r.fo),
-  generated: r.g, archived: false, createdAt: datetime(), updatedAt: datetime()})
+  status: coalesce(r.st, 'ACTIVE'), generated: r.g, archived: false, createdAt: datetime(), updatedAt: datetime()})
 WITH net, r
 UNWIND r.cov AS c
 MATCH (a:Area {code: c})
@@ -898,14 +900,8 @@ UNWIND [
   ['大阪府社会福祉協議会', '全社協 地域福祉推進委員会 企画小委員会', 'MEMBER', '2020-04-01'],
   ['宮崎県社会福祉協議会', '全社協 地域福祉推進委員会 企画小委員会', 'MEMBER', '2020-04-01'],
   // ── 兵庫県（県域）: 兵庫県社協・ほっとかへんネット — seed 000 第8次経営・活動計画 重点的取組①, seed 001 ミニ特集 ──
-  ['兵庫県社会福祉協議会', 'ほっとかへんネット', 'MEMBER', '2016-04-01'],
-  ['小野市社会福祉協議会', 'ほっとかへんネット', 'MEMBER', '2017-06-01'],
-  ['宝塚市社会福祉協議会', 'ほっとかへんネット', 'MEMBER', '2016-04-01'],
-  ['太子町社会福祉協議会', 'ほっとかへんネット', 'MEMBER', '2023-07-01'],
-  ['兵庫県社会福祉協議会', '生活困窮者自立支援実施機関・市町村社協連絡会議（仮称）', 'SECRETARIAT', '2023-04-01'],
-  ['小野市社会福祉協議会', '生活困窮者自立支援実施機関・市町村社協連絡会議（仮称）', 'MEMBER', '2023-04-01'],
-  ['宝塚市社会福祉協議会', '生活困窮者自立支援実施機関・市町村社協連絡会議（仮称）', 'MEMBER', '2023-04-01'],
-  ['太子町社会福祉協議会', '生活困窮者自立支援実施機関・市町村社協連絡会議（仮称）', 'MEMBER', '2023-04-01'],
+  // ほっとかへんネット is the network of the corporations and facilities (their rows below), no 社協 is a member.
+  // The 連絡会議（仮称） is a plan of the R5-R9 計画: no members.
   ['兵庫県社会福祉協議会', '兵庫県社協 市町村社協地域福祉推進委員会', 'SECRETARIAT', '2023-04-01'],
   ['小野市社会福祉協議会', '兵庫県社協 市町村社協地域福祉推進委員会', 'MEMBER', '2023-04-01'],
   ['宝塚市社会福祉協議会', '兵庫県社協 市町村社協地域福祉推進委員会', 'MEMBER', '2023-04-01'],
@@ -920,9 +916,9 @@ UNWIND [
   ['小野市民生委員児童委員協議会', '来住地区よりそい協議会', 'MEMBER', '2017-10-01'],
   // ── 宝塚市（兵庫県） — seed 001 ミニ特集 事例① 宝塚市社協 ──
   ['宝塚市社会福祉協議会', 'ほっとかへんネット宝塚（宝塚市社会福祉法人連絡協議会）', 'MEMBER', '2016-04-01'],
-  ['株式会社たからづか紙工', 'ほっとかへんネット宝塚（宝塚市社会福祉法人連絡協議会）', 'MEMBER', '2023-10-01'],
+  // companies are partners of 社協 apart from the network (「ほっとかへんネットや民間企業等の多機関」), not members
   // ── 太子町（兵庫県揖保郡） — seed 001 ミニ特集 事例② 太子町社協 ──
-  ['太子町社会福祉協議会', 'ほっとかへんネット太子（太子町社会福祉法人連絡協議会）', 'MEMBER', '2023-07-01'],
+  // ほっとかへんネット太子 is only called for (呼びかけ): no members yet
   // ── うきは市（福岡県） — seed 004 推進方策① 実践事例: うきは市社協 ──
   ['うきは市社会福祉協議会', 'うきは市社会福祉法人連絡協議会', 'MEMBER', '2014-04-01'],
   ['うきは市社会福祉協議会', 'うきは市 第1層協議体（生活支援体制整備事業）', 'MEMBER', '2016-04-01'],
@@ -1027,7 +1023,6 @@ UNWIND [
   ['山下 春香', '鳩山町重層的支援会議 個別ケース会議', 'MEMBER', '2021-04-01'],
   ['中島 修', '鳩山町重層的支援会議 個別ケース会議', 'MEMBER', '2021-04-01'],
   ['高橋 健一', 'ほっとかへんネットおの', 'MEMBER', '2023-04-01'],
-  ['小林 直樹', 'ほっとかへんネット太子（太子町社会福祉法人連絡協議会）', 'MEMBER', '2023-07-01'],
   ['小川 聡', '坂井市 第1層協議体', 'MEMBER', '2017-04-01'],
   ['石川 浩二', '古河市 生活支援体制整備事業 協議体', 'MEMBER', '2016-04-01']
 ] AS x
@@ -1039,7 +1034,8 @@ CREATE (o)-[:MEMBER_OF {role: x[2], since: date(x[3])}]->(n);
 UNWIND [
   ['ほっとかへんネットおの', '282189', ['SOCIAL_WELFARE_CORPORATION'], '2017-06-01'],
   ['ほっとかへんネット宝塚（宝塚市社会福祉法人連絡協議会）', '282146', ['SOCIAL_WELFARE_CORPORATION'], '2016-04-01'],
-  ['ほっとかへんネット太子（太子町社会福祉法人連絡協議会）', '284645', ['SOCIAL_WELFARE_CORPORATION'], '2023-07-01'],
+  ['ほっとかへんネット', '282189', ['SOCIAL_WELFARE_CORPORATION'], null],
+  ['ほっとかへんネット', '282146', ['SOCIAL_WELFARE_CORPORATION'], null],
   ['うきは市社会福祉法人連絡協議会', '402257', ['SOCIAL_WELFARE_CORPORATION'], '2014-04-01'],
   ['うきは市社会福祉法人連絡協議会 代表者会', '402257', ['SOCIAL_WELFARE_CORPORATION'], '2014-04-01'],
   ['つなぐ!!つながる!!暮らしのよりどころ相談所', '023841', ['SOCIAL_WELFARE_CORPORATION'], '2021-03-01'],
@@ -1113,13 +1109,13 @@ UNWIND [
    runs:[['宝塚市社会福祉協議会','LEAD'],['兵庫県社会福祉協議会','PARTNER']]},
   {n:'スミレン’sワークいろり', k:'PLACE_TO_BELONG', s:'2022-10-01', g:false, at:['282146'],
    d:'生きづらさを抱えた当事者が就労に至るまでの居場所と交流の機会。企業から仕事を受注して作業の機会を確保し、ひきこもりがちな当事者が社会の一員であることを感じられる場に。特例貸付を利用した方の中には、参加を通して自信をつけ一般就労につながった方もいる。市社協が後方支援。',
-   runs:[['宝塚市社会福祉協議会','PARTNER'],['株式会社たからづか紙工','PARTNER'],['株式会社逆瀬川パッケージ','PARTNER']]},
+   runs:[['スミレン’sワークいろり','LEAD'],['宝塚市社会福祉協議会','PARTNER'],['株式会社たからづか紙工','PARTNER'],['株式会社逆瀬川パッケージ','PARTNER']]},
   // ── 太子町（兵庫県揖保郡） — seed 001 ミニ特集 事例② 太子町社協 ──
   {n:'太子町フードバンク', k:'FOOD_BANK', s:'2020-05-01', g:false, at:['284645'],
    d:'コロナウイルスの感染拡大を契機に生活に困っている方からの相談が多く寄せられたことから、町役場、NPO法人、民生委員児童委員協議会と連携して実施。通年で食品や日用品の寄付を募り、必要とする方へ生活用品などを配布。',
    runs:[['太子町社会福祉協議会','LEAD'],['太子町役場','PARTNER'],['NPO法人たいしフードサポート','PARTNER'],['太子町民生委員児童委員協議会','PARTNER']]},
-  {n:'ほっとかへんネット 住民向け相談会（太子町）', k:'CONSULTATION_EVENT', s:'2023-10-01', g:false, at:['284645'],
-   d:'高齢・障害・保育などの法人が一体となり、各法人の専門性を活かして開く住民向け相談会（令和5年度に計画）。経済的な問題だけでなく就労や子育てなど複合的な相談に対応。',
+  {n:'ほっとかへんネット 住民向け相談会（太子町）', k:'CONSULTATION_EVENT', s:null, st:'PLANNED', g:false, at:['284645'],
+   d:'高齢・障害・保育などの法人が一体となり、各法人の専門性を活かして開く住民向け相談会（令和5年度に計画。開催日は記載なし）。経済的な問題だけでなく就労や子育てなど複合的な相談に対応。',
    runs:[['ほっとかへんネット太子（太子町社会福祉法人連絡協議会）','LEAD'],['太子町社会福祉協議会','PARTNER'],['社会福祉法人いかるが福祉会','PARTNER'],['社会福祉法人太子の里会','PARTNER'],['社会福祉法人揖保川会','PARTNER']]},
   // ── うきは市（福岡県） — seed 004 推進方策① 実践事例: うきは市社協 ──
   {n:'わくわく福祉出前講座', k:'OUTREACH_LECTURE', s:'2015-04-01', g:false, at:['402257'],
@@ -1176,7 +1172,7 @@ UNWIND [
    runs:[['稲城市社会福祉法人連絡協議会','LEAD'],['社会福祉法人若葉台福祉会','PARTNER'],['社会福祉法人平尾会','PARTNER'],['いなぎ学生ボランティアサークル','PARTNER']]}
 ] AS r
 CREATE (act:Activity {id: randomUUID(), name: r.n, activityKind: r.k, description: r.d, since: date(r.s),
-  generated: r.g, archived: false, createdAt: datetime(), updatedAt: datetime()})
+  status: coalesce(r.st, 'ACTIVE'), generated: r.g, archived: false, createdAt: datetime(), updatedAt: datetime()})
 WITH act, r
 UNWIND r.at AS ac
 MATCH (a:Area {code: ac})
@@ -1277,7 +1273,7 @@ UNWIND [
    runs:[['日向市社会福祉協議会','LEAD'],['地域福祉サポーター連絡会（がむしゃら応援団）','PARTNER']]}
 ] AS r
 CREATE (act:Activity {id: randomUUID(), name: r.n, activityKind: r.k, description: r.d, since: date(r.s),
-  generated: r.g, archived: false, createdAt: datetime(), updatedAt: datetime()})
+  status: coalesce(r.st, 'ACTIVE'), generated: r.g, archived: false, createdAt: datetime(), updatedAt: datetime()})
 WITH act, r
 UNWIND r.at AS ac
 MATCH (a:Area {code: ac})
@@ -1320,7 +1316,7 @@ UNWIND [
   {n:'特例貸付借受世帯へのフォローアップ相談（宝塚市）', p:'宝塚市社会福祉協議会', g:false, at:['282146'], nd:['household_finance','debt','employment'],
    d:'借受世帯をはじめとした生活困窮世帯の生活状況把握と生活再建に向けた相談。ほっとかへんネットや民間企業と連携。',
    el:'特例貸付の借受人・生活に困りごとを抱える世帯'},
-  {n:'いろり：就労に向けた居場所と受注作業', p:'宝塚市社会福祉協議会', g:false, at:['282146'], nd:['hikikomori','employment','isolation','mental_health'],
+  {n:'いろり：就労に向けた居場所と受注作業', p:'スミレン’sワークいろり', g:false, at:['282146'], nd:['hikikomori','employment','isolation','mental_health'],
    d:'スミレン’sワークいろりでの作業と交流。企業から受注した作業に取り組み、当事者の力を生かした活動・参加の場。市社協が後方支援。',
    el:'生きづらさを抱え、就労に不安のある方・ひきこもりがちな方'},
   {n:'軽作業の切り出し・発注（いろり向け）', p:'株式会社たからづか紙工', g:true, at:['282146'], nd:['employment'],
@@ -1497,6 +1493,60 @@ MATCH (n:Need {code: nc})
 CREATE (s)-[:ADDRESSES]->(n);
 
 // ---------------------------------------------------------------------
+// 9b. Institutions every Japanese municipality has, generated where the seeds name none: 地域包括支援センター
+//     (介護保険法), 自立相談支援機関 (生活困窮者自立支援法, run by the prefecture for a town without a 福祉事務所),
+//     ハローワーク (the 公共職業安定所 whose district covers the municipality) and the welfare desk of the town hall.
+//     generated = true, names made up, each with the service of its statutory role and the needs that role
+//     addresses. A municipality that already has one of a kind in the demo (大阪狭山, 松江, 坂井) gets none of it.
+//     DV is not among them: 配偶者暴力相談支援センター are the prefecture's, and the seeds name none.
+// ---------------------------------------------------------------------
+UNWIND [
+  {k:'SUPPORT_AGENCY', t:'COMMUNITY_GENERAL_SUPPORT_CENTER', label:'SupportAgency', name:'{m}地域包括支援センター', f:['elderly','community_welfare'],
+   d:'生成データ（デモ用）: 高齢者の総合相談、権利擁護（高齢者虐待への対応を含む）、介護予防ケアマネジメント、包括的・継続的ケアマネジメントを担う地域包括支援センター（介護保険法）。名称はデモ用。',
+   svc:'高齢者の総合相談・権利擁護（{m}地域包括支援センター）', nd:['long_term_care','care_prevention','advocacy','abuse','caregiver_burnout','isolation'],
+   el:'{m}在住の高齢者と家族', sch:'平日 8時30分-17時15分'},
+  {k:'SUPPORT_AGENCY', t:'SELF_RELIANCE_SUPPORT_AGENCY', label:'SupportAgency', name:'{m}自立相談支援機関', f:['poverty','employment'],
+   d:'生成データ（デモ用）: 生活困窮者自立支援制度の自立相談支援事業（生活困窮者自立支援法）。福祉事務所を設置しない町村では都道府県が実施。住居確保給付金の相談、家計改善・就労準備支援につなぐ。名称はデモ用。',
+   svc:'自立相談支援（{m}自立相談支援機関）', nd:['hardship','household_finance','income_loss','employment','unemployment','debt','multiple_debt','housing_security','household_budgeting'],
+   el:'生活に困りごとを抱える{m}在住の方', sch:'平日 9時-17時'},
+  {k:'SUPPORT_AGENCY', t:'HELLO_WORK', label:'SupportAgency', name:'ハローワーク（{m}を管轄する公共職業安定所）', f:['employment'],
+   d:'生成データ（デモ用）: 公共職業安定所。職業相談・職業紹介、雇用保険の手続き、生活困窮者等の就労支援（生活保護受給者等就労自立促進事業）。名称はデモ用。',
+   svc:'職業相談・職業紹介（ハローワーク・{m}）', nd:['employment','unemployment','reemployment_failure','unstable_employment','dismissal'],
+   el:'求職者', sch:'平日 8時30分-17時15分'},
+  {k:'GOVERNMENT_OFFICE', t:null, label:'GovernmentOffice', name:'{m}{hall} 福祉窓口', f:['community_welfare','poverty'],
+   d:'生成データ（デモ用）: 市役所・町役場の福祉の窓口。生活保護の相談・申請（福祉事務所）、障害福祉サービス、児童手当・子育て支援、介護保険の申請を受け付ける。名称はデモ用。',
+   svc:'福祉の総合窓口（{m}{hall}）', nd:['household_finance','hardship','disability','childcare','long_term_care'],
+   el:'{m}の住民', sch:'平日 8時30分-17時15分'}
+] AS kind
+MATCH (m:Municipality)
+WHERE NOT EXISTS {
+  MATCH (o:Organization)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..1]->(m)
+  WHERE o.kind = kind.k AND kind.t IS NOT NULL AND o.agencyType = kind.t }
+WITH m, kind, CASE WHEN m.name ENDS WITH '町' THEN '役場' ELSE '役所' END AS hall
+WITH m, kind, hall,
+     replace(replace(kind.name, '{m}', m.name), '{hall}', hall) AS name,
+     replace(replace(kind.svc, '{m}', m.name), '{hall}', hall) AS serviceName
+CREATE (o:Organization {id: randomUUID(), name: name, kind: kind.k, agencyType: kind.t, description: kind.d,
+  generated: true, archived: false, createdAt: datetime(), updatedAt: datetime()})
+SET o:$(kind.label)
+CREATE (o)-[:LOCATED_IN]->(m)
+CREATE (o)-[:SERVES]->(m)
+CREATE (s:Service {id: randomUUID(), name: serviceName, description: kind.d,
+  eligibility: replace(kind.el, '{m}', m.name), schedule: kind.sch,
+  generated: true, archived: false, createdAt: datetime(), updatedAt: datetime()})
+CREATE (o)-[:PROVIDES]->(s)
+CREATE (s)-[:AVAILABLE_IN]->(m)
+WITH o, s, kind
+CALL (o, kind) {
+  UNWIND kind.f AS fc
+  MATCH (f:Field {code: fc})
+  CREATE (o)-[:IN_FIELD]->(f)
+}
+UNWIND kind.nd AS nc
+MATCH (n:Need {code: nc})
+CREATE (s)-[:ADDRESSES]->(n);
+
+// ---------------------------------------------------------------------
 // 10. Collaboration (COLLABORATES_WITH): kind, since, note and the seed case as evidence.
 //     Disaster-time AGREEMENTs follow the general text of seed 004 (I-2② 災害に強い地域づくり), which
 //     organisations signed them is the demo's assumption and the note says so.
@@ -1515,8 +1565,9 @@ UNWIND [
   ['小野市社会福祉協議会', '社会福祉法人おの福祉会', 'AGREEMENT', '2019-09-01', '災害時の福祉避難の受け入れと支援物資の提供に関する協定（デモ用の想定）', '全社協 推進方策 I-2② 災害に強い地域づくり（協定締結の例）'],
   ['小野市社会福祉協議会', '社会福祉法人河合福祉会', 'AGREEMENT', '2019-09-01', '災害ボランティアセンター運営への協力に関する協定（デモ用の想定）', '全社協 推進方策 I-2② 災害に強い地域づくり（協定締結の例）'],
   // ── 宝塚市（兵庫県） — seed 001 ミニ特集 事例① 宝塚市社協 ──
-  ['宝塚市社会福祉協議会', '株式会社たからづか紙工', 'JOINT_ACTIVITY', '2022-10-01', 'いろりが企業から仕事を受注して作業の機会を確保（市社協が後方支援）', '兵庫県社協 ミニ特集 事例①: 宝塚市社協'],
-  ['宝塚市社会福祉協議会', '株式会社逆瀬川パッケージ', 'JOINT_ACTIVITY', '2023-04-01', 'いろりへの作業の発注', '兵庫県社協 ミニ特集 事例①: 宝塚市社協'],
+  ['宝塚市社会福祉協議会', 'スミレン’sワークいろり', 'JOINT_ACTIVITY', '2022-10-01', '市社協がいろりを後方支援（いろりの運営は市社協ではない）', '兵庫県社協 ミニ特集 事例①: 宝塚市社協'],
+  ['スミレン’sワークいろり', '株式会社たからづか紙工', 'JOINT_ACTIVITY', '2022-10-01', 'いろりが企業から仕事を受注して作業の機会を確保', '兵庫県社協 ミニ特集 事例①: 宝塚市社協'],
+  ['スミレン’sワークいろり', '株式会社逆瀬川パッケージ', 'JOINT_ACTIVITY', '2023-04-01', 'いろりへの作業の発注', '兵庫県社協 ミニ特集 事例①: 宝塚市社協'],
   ['宝塚市社会福祉協議会', '社会福祉法人武庫川福祉会', 'REFERRAL_PARTNERSHIP', '2023-06-01', 'ほっとかへんネットとの連携強化（借受世帯の生活課題を法人につなぐ）', '兵庫県社協 ミニ特集 事例①: 宝塚市社協'],
   // ── 太子町（兵庫県揖保郡） — seed 001 ミニ特集 事例② 太子町社協 ──
   ['太子町社会福祉協議会', '太子町役場', 'JOINT_ACTIVITY', '2020-05-01', '町役場と連携してフードバンク活動を実施', '兵庫県社協 ミニ特集 事例②: 太子町社協'],
@@ -1618,45 +1669,57 @@ WHERE c.kind = x[2] AND (x[3] IS NULL OR c.agencyType = x[3])
 CREATE (k)-[:COLLABORATES_WITH {collaborationKind: x[4], since: date(x[5]), note: x[6], evidence: x[7]}]->(c);
 
 // ---------------------------------------------------------------------
-// 11. Commissions: who took on which function of 重層的支援体制整備事業 (seed 002 図表3) in the municipalities
-//     seed 002 describes. Function codes: 1 相談支援 (1.1 介護 / 1.2 障害 / 1.3 子ども / 1.4 困窮), 2 参加支援,
+// 11. Commissions: who runs which function of 重層的支援体制整備事業 (seed 002 図表3) in the municipalities seed 002
+//     describes, how (mode: COMMISSIONED 委託 / DIRECT 直営 / SUBSIDY 補助) and under which programme:
+//     JUSO 重層的支援体制整備事業 (from 2021-04), JUSO_OR_TRANSITION where the seed shows the function among its
+//     「重層的支援体制整備事業・移行準備事業の実施例」 without saying which, EXISTING_SYSTEM for the existing programmes
+//     functions 1 and 3 are made of (地域包括支援センター, 自立相談支援, 生活支援体制整備), and the model projects that
+//     came before 重層 (MODEL_MULTI_AGENCY 多機関協働, MODEL_COMMUNITY_STRENGTH 地域力強化推進事業), which are the
+//     functions' history and cover nothing. since: when the organisation took it on; periodFrom/periodTo: the
+//     programme's period (null: not given by the seed). Functions the seed does not mention stay unrecorded: 不明,
+//     not a gap. 6 支援プラン is run together with 5 多機関協働 (図表3) and has no row of its own unless the seed
+//     names it. Function codes: 1 相談支援 (1.1 介護 / 1.2 障害 / 1.3 子ども / 1.4 困窮), 2 参加支援,
 //     3 地域づくり (3.1 介護予防 / 3.2 生活支援体制整備 / 3.3 地域活動支援センター / 3.4 地域子育て支援拠点),
-//     4 アウトリーチ等継続的支援, 5 多機関協働, 6 支援プラン. Functions the seed does not mention stay uncommissioned (gaps).
+//     4 アウトリーチ等継続的支援, 5 多機関協働, 6 支援プラン.
+//     Row: [organisation, function, municipality, since, note, programme, mode, periodFrom]
 // ---------------------------------------------------------------------
 UNWIND [
-  // ── 遠野市（岩手県） — seed 002 4. 実施例 事例1 ──
-  // 重層 functions taken on in 遠野市 (codes: SupportFunction of seed 002 図表3)
-  ['遠野市社会福祉協議会', '5', '032085', '2017-04-01', '平成29年度〜 多機関協働による包括的支援体制構築事業（モデル事業）を受託'],
-  ['遠野市社会福祉協議会', '4', '032085', '2017-04-01', '丸ごと相談員が担当地区に出向き、支え合いマップづくりや民児協定例会で困りごとをキャッチ（アウトリーチとしての整理はデモ用）'],
-  // ── 古河市（茨城県） — seed 002 4. 実施例 事例2 ──
-  ['古河市社会福祉協議会', '3.2', '082040', '2016-04-01', '平成28年度から生活支援体制整備事業を受託'],
-  ['古河市社会福祉協議会', '3', '082040', '2019-04-01', '平成31年度〜 地域力強化推進事業（モデル事業）を受託。協議体を活用して地域の課題を吸い上げ'],
-  // ── 鳩山町（埼玉県） — seed 002 4. 実施例 事例3 ──
-  ['鳩山町社会福祉協議会', '4', '113484', '2021-04-01', '重層事業のアウトリーチ等を通じた継続的支援事業として訪問相談を強化（開始日はデモ用の推定）'],
-  ['鳩山町社会福祉協議会', '5', '113484', '2021-04-01', '相談支援包括化推進員2名を配置。重層的支援会議（個別ケース会議・全体会議）を運営'],
-  ['鳩山町社会福祉協議会', '6', '113484', '2021-04-01', '相談支援包括化推進員が世帯全体の課題をアセスメントし支援プランを作成、個別ケース会議で月1回協議'],
-  // ── 坂井市（福井県） — seed 002 4. 実施例 事例4 ──
-  ['坂井市社会福祉協議会', '3.2', '182109', '2017-04-01', '平成29年度から生活支援体制整備事業を受託。第1層（市域）に1名、第2層（合併前の町域）に1名ずつ生活支援コーディネーターを配置'],
-  ['坂井市社会福祉協議会', '3', '182109', '2018-04-01', '平成30年度〜 地域力強化推進事業（モデル事業）を受託'],
-  ['坂井市社会福祉協議会', '2', '182109', '2021-04-01', '参加支援を行うコーディネーターを社協に1名配置（開始日はデモ用の推定）'],
-  // ── 大阪狭山市（大阪府） — seed 002 4. 実施例 事例5 ──
-  ['大阪狭山市社会福祉協議会', '1.1', '272311', '2021-04-01', '包括的相談支援事業【介護】: 市社協が受託している地域包括支援センター'],
-  ['大阪狭山市社会福祉協議会', '1.2', '272311', '2021-04-01', '包括的相談支援事業【障害】: 市社協が受託している基幹相談支援センター'],
-  ['大阪狭山市子育て支援センター', '1.3', '272311', '2021-04-01', '包括的相談支援事業【子ども】: 行政で運営している子育て支援センター'],
-  ['大阪狭山市社会福祉協議会', '1.4', '272311', '2021-04-01', '包括的相談支援事業【困窮】: 市社協が受託している生活サポートセンター'],
-  ['大阪狭山市社会福祉協議会', '2', '272311', '2021-04-01', '参加支援事業: 就労準備支援事業、ボランティアセンター、小地域ネットワーク活動、施設連絡会の社会貢献事業による業務の切り分け'],
-  ['大阪狭山市社会福祉協議会', '3.2', '272311', '2021-04-01', '地域づくり事業: 生活支援体制整備事業、ボランティアセンター、小地域ネットワーク活動、地区福祉委員会の活動'],
-  ['大阪狭山市社会福祉協議会', '5', '272311', '2019-11-01', '令和元年11月〜 多機関の協働による包括的支援体制構築事業を受託。相談支援包括化推進員が狭間の複合ケースをバックアップ'],
-  // ── 松江市（島根県） — seed 002 4. 実施例 事例6 ──
-  ['松江市社会福祉協議会', '1.1', '322016', '2021-04-01', '包括的相談支援事業【介護】: 市内全6カ所の地域包括支援センターを市社協が受託（令和元年度からCSWを配置し「地域福祉ステーション」）'],
-  ['松江市社会福祉協議会', '1.4', '322016', '2021-04-01', '包括的相談支援事業【困窮】: 生活困窮者の自立相談支援機関を市社協が受託'],
-  ['松江市社会福祉協議会', '5', '322016', '2017-04-01', '平成29年度〜 多機関の協働による包括的支援体制構築事業を受託。重層的支援会議は市の福祉総務課と共同事務局'],
-  ['松江市社会福祉協議会', '3', '322016', '2017-04-01', '平成29年度〜 地域力強化推進事業を受託。公民館を基盤とした住民主体の地域づくり'],
-  // ── 日向市（宮崎県） — seed 002 4. 実施例 事例7 ──
-  ['日向市社会福祉協議会', '3', '452068', '2018-04-01', '平成30年度〜 地域力強化推進事業（モデル事業）を受託']
+  // ── 遠野市（岩手県） — seed 002 4. 実施例 事例1: モデル事業 平成29年度～多機関協働 ──
+  ['遠野市社会福祉協議会', '5', '032085', '2017-04-01', '平成29年度～ 多機関協働による包括的支援体制構築事業（モデル事業）を受託。丸ごと相談員を地区センター（公民館）に配置し、担当地区に出向いて困りごとをキャッチ', 'MODEL_MULTI_AGENCY', 'COMMISSIONED', '2017-04-01'],
+  // ── 古河市（茨城県） — seed 002 4. 実施例 事例2: モデル事業 平成31年度～地域力強化推進事業 ──
+  ['古河市社会福祉協議会', '3.2', '082040', '2016-04-01', '平成28年度から生活支援体制整備事業を受託', 'EXISTING_SYSTEM', 'COMMISSIONED', '2016-04-01'],
+  ['古河市社会福祉協議会', '3', '082040', '2019-04-01', '平成31年度～ 地域力強化推進事業（モデル事業）を受託。生活支援体制整備事業の協議体を活用して地域の課題を吸い上げ', 'MODEL_COMMUNITY_STRENGTH', 'COMMISSIONED', '2019-04-01'],
+  // ── 鳩山町（埼玉県） — seed 002 4. 実施例 事例3: 重層的支援体制整備事業（行政担当者から重層事業の内容を聞き取り組む） ──
+  ['鳩山町社会福祉協議会', '4', '113484', '2021-04-01', '重層事業のアウトリーチ等継続的支援事業として訪問相談を強化。ボランティアや水道課・町民課からの気になる世帯の情報をもとに訪問（開始日はデモ用の推定）', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  ['鳩山町社会福祉協議会', '5', '113484', '2021-04-01', '相談支援包括化推進員2名を配置。重層的支援会議（個別ケース会議・全体会議）を運営（開始日はデモ用の推定）', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  ['鳩山町社会福祉協議会', '6', '113484', '2021-04-01', '相談支援包括化推進員が世帯全体の課題をアセスメントし支援プランを作成、個別ケース会議で月1回協議（多機関協働と一体的に実施）', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  // ── 坂井市（福井県） — seed 002 4. 実施例 事例4: モデル事業 平成30年度～地域力強化推進事業 ──
+  ['坂井市社会福祉協議会', '3.2', '182109', '2017-04-01', '平成29年度から生活支援体制整備事業を受託。第1層（市域）に1名、第2層（合併前の町域）に1名ずつ生活支援コーディネーターを配置', 'EXISTING_SYSTEM', 'COMMISSIONED', '2017-04-01'],
+  ['坂井市社会福祉協議会', '3', '182109', '2018-04-01', '平成30年度～ 地域力強化推進事業（モデル事業）を受託。コミュニティデータシートで地域の見える化', 'MODEL_COMMUNITY_STRENGTH', 'COMMISSIONED', '2018-04-01'],
+  ['坂井市社会福祉協議会', '2', '182109', null, '参加支援を行うコーディネーターを社協に1名配置（重層・移行準備事業の実施例として。開始時期は記載なし）', 'JUSO_OR_TRANSITION', 'COMMISSIONED', null],
+  // ── 大阪狭山市（大阪府） — seed 002 4. 実施例 事例5: モデル事業 令和元年度～多機関協働、令和2年度～地域力強化。
+  //    令和2年10月に重層事業の委託の打診を受け受託 ──
+  ['大阪狭山市社会福祉協議会', '5', '272311', '2019-11-01', '令和元年11月～ 多機関の協働による包括的支援体制構築事業（モデル事業）を受託。地域包括・基幹相談・生活困窮の相談支援事業を一体的に実施するため', 'MODEL_MULTI_AGENCY', 'COMMISSIONED', '2019-11-01'],
+  ['大阪狭山市社会福祉協議会', '3', '272311', '2020-04-01', '令和2年度～ 地域力強化推進事業（モデル事業）を受託。9つの地区福祉委員会の強化', 'MODEL_COMMUNITY_STRENGTH', 'COMMISSIONED', '2020-04-01'],
+  ['大阪狭山市社会福祉協議会', '1.1', '272311', '2021-04-01', '包括的相談支援事業【介護】: 市社協が受託している地域包括支援センター（重層事業の開始日はデモ用の推定）', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  ['大阪狭山市社会福祉協議会', '1.2', '272311', '2021-04-01', '包括的相談支援事業【障害】: 市社協が受託している基幹相談支援センター', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  ['大阪狭山市子育て支援センター', '1.3', '272311', '2021-04-01', '包括的相談支援事業【子ども】: 行政で運営している子育て支援センター（直営）', 'JUSO', 'DIRECT', '2021-04-01'],
+  ['大阪狭山市社会福祉協議会', '1.4', '272311', '2021-04-01', '包括的相談支援事業【困窮】: 市社協が受託している生活サポートセンター', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  ['大阪狭山市社会福祉協議会', '2', '272311', '2021-04-01', '参加支援事業: 就労準備支援事業、ボランティアセンター、小地域ネットワーク活動、施設連絡会の社会貢献事業による業務の切り分け', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  ['大阪狭山市社会福祉協議会', '3.2', '272311', '2021-04-01', '地域づくり事業: 生活支援体制整備事業、ボランティアセンター、小地域ネットワーク活動、地区福祉委員会の活動', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  ['大阪狭山市社会福祉協議会', '5', '272311', '2021-04-01', '複合化したケース等は相談支援包括化推進員がバックアップし、全体のコーディネートを行う（支援プランの作成と一体的に実施）', 'JUSO', 'COMMISSIONED', '2021-04-01'],
+  // ── 松江市（島根県） — seed 002 4. 実施例 事例6: モデル事業 平成29年度～多機関協働・地域力強化 ──
+  ['松江市社会福祉協議会', '5', '322016', '2017-04-01', '平成29年度～ 多機関の協働による包括的支援体制構築事業（モデル事業）を受託', 'MODEL_MULTI_AGENCY', 'COMMISSIONED', '2017-04-01'],
+  ['松江市社会福祉協議会', '3', '322016', '2017-04-01', '平成29年度～ 地域力強化推進事業（モデル事業）を受託。公民館を基盤とした住民主体の地域づくり', 'MODEL_COMMUNITY_STRENGTH', 'COMMISSIONED', '2017-04-01'],
+  ['松江市社会福祉協議会', '1.1', '322016', null, '市内全6カ所の地域包括支援センターを市社協が受託（令和元年度からCSWを配置し「地域福祉ステーション」）。受託の開始時期は記載なし', 'EXISTING_SYSTEM', 'COMMISSIONED', null],
+  ['松江市社会福祉協議会', '1.4', '322016', null, '生活困窮者の自立相談支援機関を市社協が受託。受託の開始時期は記載なし', 'EXISTING_SYSTEM', 'COMMISSIONED', null],
+  ['松江市社会福祉協議会', '5', '322016', null, '重層的支援会議は市の福祉総務課と市社協が共同事務局を担い、解決困難な事例を再整理（重層・移行準備事業の実施例として。開始時期は記載なし）', 'JUSO_OR_TRANSITION', 'COMMISSIONED', null],
+  // ── 日向市（宮崎県） — seed 002 4. 実施例 事例7: モデル事業 平成30年度～地域力強化推進事業 ──
+  ['日向市社会福祉協議会', '3', '452068', '2018-04-01', '平成30年度～ 地域力強化推進事業（モデル事業）を受託', 'MODEL_COMMUNITY_STRENGTH', 'COMMISSIONED', '2018-04-01']
 ] AS x
 MATCH (o:Organization {name: x[0]}), (f:SupportFunction {code: x[1]}), (m:Municipality {code: x[2]})
-CREATE (c:Commission {id: randomUUID(), since: date(x[3]), note: x[4], archived: false, createdAt: datetime(), updatedAt: datetime()})
+CREATE (c:Commission {id: randomUUID(), since: date(x[3]), note: x[4], programme: x[5], mode: x[6], periodFrom: date(x[7]),
+  archived: false, createdAt: datetime(), updatedAt: datetime()})
 CREATE (c)-[:COMMISSIONED_ORG]->(o)
 CREATE (c)-[:FOR_FUNCTION]->(f)
 CREATE (c)-[:IN_MUNICIPALITY]->(m);

@@ -6,6 +6,7 @@ import jp.tsunagu.cli.AccountCommand;
 import jp.tsunagu.cli.GenerateCommand;
 import jp.tsunagu.cli.ImportCommand;
 import jp.tsunagu.cli.OfflineCommand;
+import jp.tsunagu.cli.RebuildCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The hub. Subcommands: {@code serve} (the default) runs the GraphQL server; {@code import}
  * loads reference data from CSV files and exits; {@code account} adds an account or resets a password and exits;
- * {@code generate} writes a synthetic national network (see the README) and exits.
+ * {@code generate} writes a synthetic national network (see the README) and exits; {@code rebuild} builds the analysts'
+ * de-identified graph afresh and exits.
  */
 @SpringBootApplication
 public class TsunaguApplication {
@@ -28,8 +30,9 @@ public class TsunaguApplication {
 			case "import" -> System.exit(runOffline(rest, ImportCommand.class));
 			case "account" -> System.exit(runOffline(rest, AccountCommand.class));
 			case "generate" -> System.exit(runOffline(rest, GenerateCommand.class));
+			case "rebuild" -> System.exit(runOffline(rest, RebuildCommand.class));
 			default -> {
-				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account, generate");
+				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account, generate, rebuild");
 				System.exit(2);
 			}
 		}
@@ -38,7 +41,8 @@ public class TsunaguApplication {
 	private static int runOffline(String[] args, Class<? extends OfflineCommand> command) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TsunaguApplication.class)
 			.web(WebApplicationType.NONE)
-			.run(withArgument(args, "--tsunagu.demo.load-when-empty=false"))) {
+			.run(withArgument(withArgument(args, "--tsunagu.demo.load-when-empty=false"),
+					"--tsunagu.analyst-graph.rebuild-when-empty=false"))) {
 			return context.getBean(command).run(args);
 		}
 	}

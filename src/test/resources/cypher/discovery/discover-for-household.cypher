@@ -29,12 +29,18 @@ CALL (h) {
   RETURN collect({knower: knower, entry: nearest.entry, since: nearest.since, first: first, next: next})
     AS volunteerSteps
 }
-WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds
-CALL (needs) {
+WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds, coalesce(h.flags, []) AS flags
+CALL (needs, flags) {
   UNWIND needs AS issue
-  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
-  WHERE $preventive AND later.position > first.position AND NOT next IN needs
-  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
+  MATCH (issue)-[:BROADER*0..3]->(shown:Need)<-[step:HAS_STEP]-(pathway:RiskPathway)
+  WHERE $preventive
+  WITH pathway, collect(DISTINCT step.position) AS stages, collect(DISTINCT {need: shown, position: step.position}) AS shownSteps
+  UNWIND shownSteps AS first
+  WITH pathway, first WHERE any(profile IN $pathwayProfiles WHERE profile.group = pathway.groupJa AND profile.flag IN flags)
+    OR all(stage IN range(1, first.position - 1) WHERE stage IN stages)
+  MATCH (pathway)-[later:HAS_STEP]->(next:Need)
+  WHERE later.position > first.position AND NOT next IN needs
+  RETURN collect(DISTINCT {pathway: pathway, trigger: first.need, need: next}) AS risks
 }
 CALL (needs, risks) {
   UNWIND needs + [link IN risks | link.need] AS sought
@@ -50,7 +56,7 @@ CALL (home, covering, h, volunteerSteps) {
   }
   UNWIND codes AS code
   WITH h, volunteerSteps, s, collect(DISTINCT code) AS addressed, collect(DISTINCT area) AS areas
-  WHERE (NOT coalesce(s.archived, false)
+  WHERE (NOT coalesce(s.archived, false) AND coalesce(s.status, 'ACTIVE') = 'ACTIVE'
  AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) })
   OPTIONAL CALL (h, volunteerSteps, s) {
     WITH h, volunteerSteps, s WHERE s.id IN $pathsFor
@@ -132,4 +138,4 @@ RETURN held + assigned + referred AS others
   }
   RETURN collect(candidate {.*, paths: candidate.paths + coalesce(others, [])}) AS candidates
 }
-RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
+RETURN householdId, home, unknownNeeds, needs, risks, candidates

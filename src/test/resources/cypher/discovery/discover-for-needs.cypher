@@ -5,12 +5,18 @@ CALL () {
   RETURN collect(DISTINCT n) AS needs, collect(CASE WHEN n IS NULL THEN code END) AS unknownNeeds
 }
 OPTIONAL MATCH (caller:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(caller.archived, false)
-WITH caller, null AS householdId, home, needs, unknownNeeds
-CALL (needs) {
+WITH caller, null AS householdId, home, needs, unknownNeeds, [] AS flags
+CALL (needs, flags) {
   UNWIND needs AS issue
-  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
-  WHERE $preventive AND later.position > first.position AND NOT next IN needs
-  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
+  MATCH (issue)-[:BROADER*0..3]->(shown:Need)<-[step:HAS_STEP]-(pathway:RiskPathway)
+  WHERE $preventive
+  WITH pathway, collect(DISTINCT step.position) AS stages, collect(DISTINCT {need: shown, position: step.position}) AS shownSteps
+  UNWIND shownSteps AS first
+  WITH pathway, first WHERE any(profile IN $pathwayProfiles WHERE profile.group = pathway.groupJa AND profile.flag IN flags)
+    OR all(stage IN range(1, first.position - 1) WHERE stage IN stages)
+  MATCH (pathway)-[later:HAS_STEP]->(next:Need)
+  WHERE later.position > first.position AND NOT next IN needs
+  RETURN collect(DISTINCT {pathway: pathway, trigger: first.need, need: next}) AS risks
 }
 CALL (needs, risks) {
   UNWIND needs + [link IN risks | link.need] AS sought
@@ -26,7 +32,7 @@ CALL (home, covering, caller) {
   }
   UNWIND codes AS code
   WITH caller, s, collect(DISTINCT code) AS addressed, collect(DISTINCT area) AS areas
-  WHERE (NOT coalesce(s.archived, false)
+  WHERE (NOT coalesce(s.archived, false) AND coalesce(s.status, 'ACTIVE') = 'ACTIVE'
  AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) })
   OPTIONAL CALL (caller, s) {
     WITH caller, s WHERE s.id IN $pathsFor
@@ -46,4 +52,4 @@ RETURN collect({via: 'CALLER_ORGANIZATION', knower: caller, since: null, lastCon
   }
   RETURN collect(candidate {.*, paths: candidate.paths + coalesce(others, [])}) AS candidates
 }
-RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
+RETURN householdId, home, unknownNeeds, needs, risks, candidates

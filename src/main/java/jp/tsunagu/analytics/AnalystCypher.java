@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.analystgraph.AnalystGraph;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.security.Caller;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
@@ -24,30 +22,25 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The analysts' read-only Cypher: checked, run in a read session (the database refuses writes) inside a transaction
- * with a timeout that is never committed, cut at the row cap, pseudonymised and logged.
+ * The analysts' read-only Cypher, on the analysts' de-identified graph (never the operational one): checked, run in
+ * a read session (the database refuses writes) inside a transaction with a timeout that is never committed, cut at
+ * the row cap and logged.
  */
 @Service
 class AnalystCypher {
-
-	private static final SessionConfig READ = SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build();
 
 	/** Errors of the analyst's own query, whose message is theirs to read. */
 	private static final List<String> QUERY_ERRORS = List.of("Neo.ClientError.Statement.",
 			"Neo.ClientError.Procedure.", "Neo.ClientError.Request.");
 
-	private final Driver driver;
-
-	private final Pseudonymisation pseudonymisation;
+	private final AnalystGraph graph;
 
 	private final AnalystQueryLog log;
 
 	private final AnalyticsProperties properties;
 
-	AnalystCypher(Driver driver, Pseudonymisation pseudonymisation, AnalystQueryLog log,
-			AnalyticsProperties properties) {
-		this.driver = driver;
-		this.pseudonymisation = pseudonymisation;
+	AnalystCypher(AnalystGraph graph, AnalystQueryLog log, AnalyticsProperties properties) {
+		this.graph = graph;
 		this.log = log;
 		this.properties = properties;
 	}
@@ -59,20 +52,17 @@ class AnalystCypher {
 	}
 
 	private CypherResult answer(Caller analyst, String query, Object parameters) {
-		CypherGuard.check(query);
+		String statement = CypherGuard.check(query);
 		Value values = parameters(parameters);
-		if (pseudonymisation.namesHousehold(query, parameters)) {
-			throw CypherGuard.refused("names a household's id or code; analysts see households only as pseudonyms");
-		}
 		List<String> columns;
 		List<Record> records = new ArrayList<>();
 		TransactionConfig config = TransactionConfig.builder()
 			.withTimeout(properties.timeout())
 			.withMetadata(Map.of("app", "tsunagu-analyst", "analyst", analyst.username()))
 			.build();
-		try (Session session = driver.session(READ); Transaction transaction = session.beginTransaction(config)) {
-			PlanGuard.check(transaction.run("EXPLAIN " + query, values).consume().plan());
-			Result result = transaction.run(query, values);
+		try (Session session = graph.readSession(); Transaction transaction = session.beginTransaction(config)) {
+			PlanGuard.check(transaction.run("EXPLAIN " + statement, values).consume().plan());
+			Result result = transaction.run(statement, values);
 			columns = result.keys();
 			// One row past the cap tells whether there were more; the rest is never fetched.
 			while (records.size() <= properties.rowCap() && result.hasNext()) {
@@ -81,11 +71,10 @@ class AnalystCypher {
 			// Never committed: closing the transaction rolls it back.
 		}
 		catch (Neo4jException ex) {
-			throw failure(analyst, ex);
+			throw failure(ex);
 		}
 		boolean truncated = records.size() > properties.rowCap();
-		List<List<Object>> rows = pseudonymisation.rows(analyst,
-				truncated ? records.subList(0, properties.rowCap()) : records);
+		List<List<Object>> rows = AnswerValues.rows(truncated ? records.subList(0, properties.rowCap()) : records);
 		log.answered(analyst, query, rows.size());
 		return new CypherResult(columns, rows, truncated, rows.size());
 	}
@@ -106,14 +95,14 @@ class AnalystCypher {
 	}
 
 	/** The analyst's mistakes come back to them; anything else is the hub's, logged and answered without details. */
-	private RuntimeException failure(Caller analyst, Neo4jException ex) {
+	private RuntimeException failure(Neo4jException ex) {
 		String code = String.valueOf(ex.code());
 		if (code.contains("TransactionTimedOut")) {
 			return CypherGuard.refused("took longer than " + seconds(properties.timeout())
 					+ " and was stopped; narrow it (LIMIT, a label, an indexed property)");
 		}
 		if (QUERY_ERRORS.stream().anyMatch(code::startsWith)) {
-			return CypherGuard.refused(pseudonymisation.message(analyst, ex.getMessage()));
+			return CypherGuard.refused(ex.getMessage());
 		}
 		return ex;
 	}

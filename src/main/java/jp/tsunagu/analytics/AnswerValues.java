@@ -5,9 +5,8 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
@@ -17,29 +16,22 @@ import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
 
 /**
- * Turns the driver's values into JSON (maps, lists, strings, numbers, booleans) and applies the structural part of
- * pseudonymisation: a household node becomes its pseudonym with member count and flags (a protected household only
- * its pseudonym); account and audit nodes keep only their labels; element ids never leave.
+ * Turns the driver's values into JSON: maps, lists, strings, numbers, booleans; nodes as {labels, properties},
+ * relationships as {type, properties}, paths as lists of both, temporal values as ISO-8601 text. The analysts'
+ * graph holds nothing identifying, so nothing is taken out here.
  */
 final class AnswerValues {
 
 	private static final TypeSystem TYPES = TypeSystem.getDefault();
 
-	private static final String HOUSEHOLD = "Household";
-
-	private static final Set<String> HIDDEN_LABELS = Set.of("Account", "AuditEvent");
-
-	/** Dropped from every map, whatever the query did to reach it. */
-	private static final String HIDDEN_KEY = "passwordHash";
-
-	private final Function<String, String> pseudonym;
-
-	/** @param pseudonym the caller's pseudonym of a household id */
-	AnswerValues(Function<String, String> pseudonym) {
-		this.pseudonym = pseudonym;
+	private AnswerValues() {
 	}
 
-	Object convert(Value value) {
+	static List<List<Object>> rows(List<Record> records) {
+		return records.stream().map(record -> record.values().stream().map(AnswerValues::convert).toList()).toList();
+	}
+
+	static Object convert(Value value) {
 		if (value.isNull()) {
 			return null;
 		}
@@ -53,7 +45,7 @@ final class AnswerValues {
 			return path(value.asPath());
 		}
 		if (TYPES.LIST().isTypeOf(value)) {
-			return value.asList(this::convert);
+			return value.asList(AnswerValues::convert);
 		}
 		if (TYPES.MAP().isTypeOf(value)) {
 			return properties(value);
@@ -72,35 +64,23 @@ final class AnswerValues {
 		return value.asObject().toString();
 	}
 
-	private Map<String, Object> node(Node node) {
+	private static Map<String, Object> node(Node node) {
 		List<String> labels = new ArrayList<>();
 		node.labels().forEach(labels::add);
 		Map<String, Object> json = new LinkedHashMap<>();
-		if (labels.contains(HOUSEHOLD)) {
-			json.put("labels", List.of(HOUSEHOLD));
-			Value id = node.get("id");
-			json.put("pseudonym", pseudonym.apply(id.isNull() ? node.elementId() : id.asString()));
-			if ("NONE".equals(node.get("protection").asString(null))) {
-				json.put("memberCount", convert(node.get("memberCount")));
-				json.put("flags", convert(node.get("flags")));
-			}
-			return json;
-		}
 		json.put("labels", labels);
-		if (labels.stream().noneMatch(HIDDEN_LABELS::contains)) {
-			json.put("properties", properties(node));
-		}
+		json.put("properties", properties(node));
 		return json;
 	}
 
-	private Map<String, Object> relationship(Relationship relationship) {
+	private static Map<String, Object> relationship(Relationship relationship) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("type", relationship.type());
 		json.put("properties", properties(relationship));
 		return json;
 	}
 
-	private List<Object> path(Path path) {
+	private static List<Object> path(Path path) {
 		List<Object> steps = new ArrayList<>();
 		steps.add(node(path.start()));
 		for (Path.Segment segment : path) {
@@ -110,12 +90,10 @@ final class AnswerValues {
 		return steps;
 	}
 
-	private Map<String, Object> properties(MapAccessor map) {
+	private static Map<String, Object> properties(MapAccessor map) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		for (String key : map.keys()) {
-			if (!HIDDEN_KEY.equals(key)) {
-				json.put(key, convert(map.get(key)));
-			}
+			json.put(key, convert(map.get(key)));
 		}
 		return json;
 	}

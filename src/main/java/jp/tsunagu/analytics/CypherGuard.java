@@ -1,91 +1,124 @@
 package jp.tsunagu.analytics;
 
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jp.tsunagu.api.InvalidArgumentException;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.neo4j.cypher.internal.parser.v5.Cypher5Lexer;
+import org.neo4j.cypher.internal.parser.v5.Cypher5Parser;
 
 /**
- * What an analyst's query may not do, checked on its text before it runs. The database enforces read-only itself
- * (the session's access mode); these rules keep out what a read can still reach: files, accounts and the audit log,
- * administration and plug-in procedures, and internal ids, which are the same for every analyst and so would link
- * their pseudonyms. A check on text is coarse by nature: it refuses a mention even inside a string or comment.
+ * What an analyst's query may be, decided on the statement as Neo4j's own Cypher 5 parser reads it, after
+ * {@link CypherText} has turned every Unicode space and format character into an ASCII one: queries only. No
+ * administration or schema command (SHOW …, TERMINATE …, CREATE USER, …) whatever its spacing, no USE, no LOAD CSV,
+ * no procedures but schema look-ups, no dbms.* functions. The database itself refuses writes (a READ session), and
+ * the analysts' graph is a DBMS of its own: even a statement this guard let through could not see or touch the
+ * hub's transactions, users or data.
  */
 final class CypherGuard {
 
 	static final String ARGUMENT = "query";
 
-	private static final Pattern COMMENT = Pattern.compile("(?s)/\\*.*?\\*/|//[^\\n]*");
-
-	private static final Pattern LOAD_CSV = Pattern.compile("(?i)\\bLOAD\\s+CSV\\b");
-
-	private static final List<String> HIDDEN_NAMES = List.of("Account", "AuditEvent", "passwordHash");
-
-	private static final Pattern NOT_ANALYSTS_DATA = Pattern.compile(
-			"(?i)\\b(" + String.join("|", HIDDEN_NAMES) + ")\\b");
-
-	private static final Pattern INTERNAL_IDS = Pattern.compile("(?i)\\b(elementId|id)\\s*\\(");
-
-	private static final Pattern ADMINISTRATION = Pattern.compile("(?i)\\b(dbms|apoc)\\s*\\.");
-
-	private static final Pattern COMMAND = Pattern.compile("(?i)(^|[\\s;])(SHOW|TERMINATE|USE)\\s+\\w");
-
-	private static final Pattern PROCEDURE_CALL = Pattern.compile("(?i)\\bCALL\\s+([A-Za-z_][\\w.]*)");
-
-	/** Schema and full-text look-ups; graph algorithms ({@code gds.}) can join once the library is installed. */
-	private static final Set<String> PROCEDURES = Set.of("db.labels", "db.relationshipTypes", "db.propertyKeys",
-			"db.schema.visualization", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties",
-			"db.index.fulltext.queryNodes");
+	/** Schema and full-text look-ups. */
+	private static final Set<String> PROCEDURES = Set.of("db.labels", "db.relationshiptypes", "db.propertykeys",
+			"db.schema.visualization", "db.schema.nodetypeproperties", "db.schema.reltypeproperties",
+			"db.index.fulltext.querynodes", "db.index.fulltext.queryrelationships");
 
 	private CypherGuard() {
 	}
 
-	static void check(String query) {
+	/** @return the statement to run: the query with its spaces normalised, which is exactly what was checked */
+	static String check(String query) {
 		if (query == null || query.isBlank()) {
 			throw refused("must not be empty");
 		}
-		// Comments count as whitespace in Cypher (LOAD/**/CSV) and backticks quote identifiers (`Acc`): either would
-		// hide a name from the patterns.
-		String text = COMMENT.matcher(query).replaceAll(" ").replace("`", "");
-		if (LOAD_CSV.matcher(text).find()) {
-			throw refused("LOAD CSV is not available to analysts");
+		String statement = CypherText.normalise(query);
+		if (statement.isBlank()) {
+			throw refused("must not be empty");
 		}
-		Matcher hidden = NOT_ANALYSTS_DATA.matcher(text);
-		if (hidden.find()) {
-			String name = HIDDEN_NAMES.stream().filter(hidden.group(1)::equalsIgnoreCase).findFirst().orElseThrow();
-			throw refused("mentions " + name + "; accounts and the audit log are not analysts' data");
+		Cypher5Parser.StatementsContext statements = parse(statement);
+		if (statements.statement().size() != 1) {
+			throw refused("must be one statement");
 		}
-		if (INTERNAL_IDS.matcher(text).find()) {
-			throw refused("internal ids (id(), elementId()) are not available; return nodes or their properties");
+		Cypher5Parser.StatementContext only = statements.statement(0);
+		if (only.regularQuery() == null) {
+			throw refused("administration commands (" + firstWord(only) + " …) are not available to analysts; only queries are");
 		}
-		Matcher administration = ADMINISTRATION.matcher(text);
-		if (administration.find()) {
-			throw refused(administration.group(1) + ".* procedures and functions are not available to analysts");
-		}
-		Matcher command = COMMAND.matcher(text);
-		if (command.find()) {
-			throw refused(command.group(2).toUpperCase() + " commands are not available to analysts");
-		}
-		Matcher call = PROCEDURE_CALL.matcher(text);
-		while (call.find()) {
-			if (!PROCEDURES.contains(call.group(1))) {
-				throw refused("procedure " + call.group(1) + " is not available; analysts may call "
-						+ String.join(", ", PROCEDURES.stream().sorted().toList()));
-			}
-		}
+		visit(only);
+		return statement;
 	}
 
 	static Set<String> procedures() {
 		return PROCEDURES;
 	}
 
-	static List<String> hiddenNames() {
-		return HIDDEN_NAMES;
+	private static void visit(ParseTree tree) {
+		if (tree instanceof Cypher5Parser.CommandContext || tree instanceof Cypher5Parser.ShowCommandContext
+				|| tree instanceof Cypher5Parser.TerminateCommandContext
+				|| tree instanceof Cypher5Parser.ComposableCommandClausesContext) {
+			throw refused("administration commands (" + firstWord((ParserRuleContext) tree)
+					+ " …) are not available to analysts");
+		}
+		if (tree instanceof Cypher5Parser.UseClauseContext) {
+			throw refused("USE is not available to analysts: they have one graph");
+		}
+		if (tree instanceof Cypher5Parser.LoadCSVClauseContext) {
+			throw refused("LOAD CSV is not available to analysts");
+		}
+		if (tree instanceof Cypher5Parser.CallClauseContext call) {
+			String name = name(call.procedureName().getText());
+			if (!PROCEDURES.contains(name)) {
+				throw refused("procedure " + name + " is not available; analysts may call "
+						+ String.join(", ", PROCEDURES.stream().sorted().toList()));
+			}
+		}
+		if (tree instanceof Cypher5Parser.FunctionInvocationContext function
+				&& name(function.functionName().getText()).startsWith("dbms.")) {
+			throw refused("dbms.* functions are not available to analysts");
+		}
+		for (int i = 0; i < tree.getChildCount(); i++) {
+			visit(tree.getChild(i));
+		}
+	}
+
+	/** A name as the database resolves it: quotes gone, case folded (procedure names ignore case). */
+	private static String name(String text) {
+		return text.replace("`", "").toLowerCase(Locale.ROOT);
+	}
+
+	private static String firstWord(ParserRuleContext context) {
+		return context.getStart().getText().toUpperCase(Locale.ROOT);
+	}
+
+	private static Cypher5Parser.StatementsContext parse(String statement) {
+		Cypher5Lexer lexer = new Cypher5Lexer(CharStreams.fromString(statement));
+		Cypher5Parser parser = new Cypher5Parser(new CommonTokenStream(lexer));
+		FirstError errors = new FirstError();
+		lexer.removeErrorListeners();
+		lexer.addErrorListener(errors);
+		parser.removeErrorListeners();
+		parser.addErrorListener(errors);
+		return parser.statements();
 	}
 
 	static InvalidArgumentException refused(String reason) {
 		return new InvalidArgumentException(ARGUMENT, reason);
+	}
+
+	/** The first syntax error ends the check: a statement the parser cannot read is not run. */
+	private static final class FirstError extends BaseErrorListener {
+
+		@Override
+		public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+				String message, RecognitionException ex) {
+			throw refused("Invalid input at line " + line + ", column " + (column + 1) + ": " + message);
+		}
 	}
 }

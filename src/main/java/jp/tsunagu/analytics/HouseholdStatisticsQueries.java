@@ -1,8 +1,15 @@
 package jp.tsunagu.analytics;
 
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
+import jp.tsunagu.analytics.HouseholdStatistics.Cell;
 import jp.tsunagu.analytics.HouseholdStatistics.FlagCount;
 import jp.tsunagu.analytics.HouseholdStatistics.IsolationCount;
 import jp.tsunagu.analytics.HouseholdStatistics.NeedCount;
@@ -18,57 +25,109 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * Household counts for an area, in one statement. DV and crime-victim households (protection other than NONE) are
- * never counted, so no aggregate can reveal that one lives somewhere; archived households are left out too.
+ * Household counts for an area, in one statement, under the small-cell policy ({@link SmallCells}). DV and
+ * crime-victim households (protection other than NONE) are never counted, so no aggregate can reveal that one lives
+ * somewhere; archived households are left out too. The statement counts the area's table: the area and its siblings
+ * (the parts of its parent) and the parent's own households, so that complementary suppression sees every cell a
+ * difference could be taken from.
  */
 @Repository
 class HouseholdStatisticsQueries {
 
 	private static final String STATISTICS = CypherTemplate.compose("""
 			MATCH (area:Area {code: $areaCode})
-			OPTIONAL MATCH (h:Household)-[:LIVES_IN]->(:Area){{within}}(area)
-			WHERE NOT h.archived AND h.protection = 'NONE'
-			WITH area, collect(DISTINCT h) AS households
-			RETURN size(households) AS total,
+			WITH area, [(area)-[:PART_OF]->(p:Area) | p][0] AS parent
+			WITH area, parent, CASE WHEN parent IS NULL THEN [area]
+			                   ELSE [parent] + COLLECT { MATCH (s:Area)-[:PART_OF]->(parent) RETURN s } END AS cells
+			UNWIND cells AS cell
+			OPTIONAL CALL (cell, parent) {
+			  MATCH (h:Household)-[:LIVES_IN]->(cell)
+			  WHERE cell = parent AND NOT h.archived AND h.protection = 'NONE'
+			  RETURN h
+			  UNION
+			  MATCH (h:Household)-[:LIVES_IN]->(:Area){{within}}(cell)
+			  WHERE (parent IS NULL OR cell <> parent) AND NOT h.archived AND h.protection = 'NONE'
+			  RETURN h
+			}
+			WITH area, cell, collect(DISTINCT h) AS households
+			RETURN cell.code AS cell, cell = area AS asked,
+			  size(households) AS total,
 			  COLLECT { UNWIND households AS h
 			            MATCH (h)-[i:HAS_ISSUE]->(n:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
 			            WITH n, count(DISTINCT h) AS count
-			            RETURN {need: n, count: count} ORDER BY count DESC, n.code } AS byNeed,
+			            RETURN {key: n.code, node: n, count: count} } AS byNeed,
 			  COLLECT { UNWIND households AS h UNWIND h.flags AS flag
 			            WITH flag, count(DISTINCT h) AS count
-			            RETURN {flag: flag, count: count} ORDER BY count DESC, flag } AS byFlag,
+			            RETURN {key: flag, count: count} } AS byFlag,
 			  COLLECT { UNWIND households AS h
 			            MATCH (h)-[:ISOLATED_FROM]->(k:IsolationKind)
 			            WITH k, count(DISTINCT h) AS count
-			            RETURN {kind: k, count: count} ORDER BY count DESC, k.code } AS byIsolation""", Map.of("within", Areas.WITHIN));
+			            RETURN {key: k.code, node: k, count: count} } AS byIsolation""", Map.of("within", Areas.WITHIN));
 
 	private final ReactiveNeo4jClient client;
 
-	HouseholdStatisticsQueries(ReactiveNeo4jClient client) {
+	private final AnalyticsProperties properties;
+
+	HouseholdStatisticsQueries(ReactiveNeo4jClient client, AnalyticsProperties properties) {
 		this.client = client;
+		this.properties = properties;
 	}
 
 	Mono<HouseholdStatistics> statistics(String areaCode) {
 		return client.query(STATISTICS)
 			.bind(areaCode)
 			.to("areaCode")
-			.fetchAs(HouseholdStatistics.class)
-			.mappedBy((types, record) -> statistics(areaCode, record))
-			.one()
+			.fetchAs(Record.class)
+			.mappedBy((types, record) -> record)
+			.all()
+			.collectList()
+			.filter(cells -> !cells.isEmpty())
+			.map(cells -> statistics(areaCode, cells, properties.smallCellThreshold()))
 			.as(found -> Areas.require(found, "areaCode", areaCode));
 	}
 
-	private static HouseholdStatistics statistics(String areaCode, Record record) {
-		List<NeedCount> needs = record.get("byNeed")
-			.asList(entry -> new NeedCount(Need.from(entry.get("need").asNode()), count(entry)));
-		List<FlagCount> flags = record.get("byFlag")
-			.asList(entry -> new FlagCount(HouseholdFlag.valueOf(entry.get("flag").asString()), count(entry)));
-		List<IsolationCount> isolation = record.get("byIsolation")
-			.asList(entry -> new IsolationCount(IsolationKind.from(entry.get("kind").asNode()), count(entry)));
-		return new HouseholdStatistics(areaCode, record.get("total").asInt(), needs, flags, isolation);
+	static HouseholdStatistics statistics(String areaCode, List<Record> cells, int threshold) {
+		Record asked = cells.stream().filter(cell -> cell.get("asked").asBoolean()).findFirst().orElseThrow();
+		Map<String, Long> totals = new HashMap<>();
+		cells.forEach(cell -> totals.put(cell.get("cell").asString(), cell.get("total").asLong()));
+		long total = asked.get("total").asLong();
+		boolean totalSuppressed = SmallCells.suppressed(totals, threshold).contains(asked.get("cell").asString());
+		List<NeedCount> needs = counts(cells, asked, "byNeed", threshold,
+				(entry, cell) -> new NeedCount(Need.from(entry.get("node").asNode()), cell));
+		List<FlagCount> flags = counts(cells, asked, "byFlag", threshold,
+				(entry, cell) -> new FlagCount(HouseholdFlag.valueOf(entry.get("key").asString()), cell));
+		List<IsolationCount> isolation = counts(cells, asked, "byIsolation", threshold,
+				(entry, cell) -> new IsolationCount(IsolationKind.from(entry.get("node").asNode()), cell));
+		return new HouseholdStatistics(areaCode, totalSuppressed ? null : (int) total, totalSuppressed,
+				SmallCells.shown(total, totalSuppressed, threshold), threshold, needs, flags, isolation);
 	}
 
-	private static int count(Value entry) {
-		return entry.get("count").asInt();
+	/** The asked area's non-zero counts of one list: shown ones largest first, then the suppressed ones by key. */
+	private static <T> List<T> counts(List<Record> cells, Record asked, String list, int threshold,
+			BiFunction<Value, Cell, T> item) {
+		Map<String, Value> entries = new LinkedHashMap<>();
+		asked.get(list).values().forEach(entry -> entries.put(entry.get("key").asString(), entry));
+		Function<String, Cell> cellOf = key -> {
+			Map<String, Long> table = new HashMap<>();
+			for (Record cell : cells) {
+				long count = cell.get(list).asList(entry -> entry).stream()
+					.filter(entry -> entry.get("key").asString().equals(key))
+					.mapToLong(entry -> entry.get("count").asLong())
+					.sum();
+				table.put(cell.get("cell").asString(), count);
+			}
+			Set<String> suppressed = SmallCells.suppressed(table, threshold);
+			return Cell.of(entries.get(key).get("count").asLong(), suppressed.contains(asked.get("cell").asString()),
+					threshold);
+		};
+		Map<String, Cell> byKey = new LinkedHashMap<>();
+		entries.keySet().forEach(key -> byKey.put(key, cellOf.apply(key)));
+		return byKey.entrySet()
+			.stream()
+			.sorted(Comparator.<Map.Entry<String, Cell>, Boolean>comparing(entry -> entry.getValue().suppressed())
+				.thenComparing(entry -> entry.getValue().suppressed() ? 0 : -entry.getValue().count())
+				.thenComparing(Map.Entry::getKey))
+			.map(entry -> item.apply(entries.get(entry.getKey()), entry.getValue()))
+			.toList();
 	}
 }

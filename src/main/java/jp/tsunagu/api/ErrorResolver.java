@@ -10,15 +10,19 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Bad arguments come back naming the argument; anything else comes back as a plain internal
- * error with no stack trace or Cypher, and is logged here for the operator.
+ * Bad arguments come back naming the argument; a database that cannot be reached, or write conflicts left after the
+ * hub's retries, come back as {@link DatabaseErrorType} (the outage logged once, by {@link DatabaseOutage}); anything
+ * else comes back as a plain internal error with no stack trace or Cypher, and is logged here for the operator.
  */
 @Component
 class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorResolver.class);
 
-	ErrorResolver() {
+	private final DatabaseOutage outage;
+
+	ErrorResolver(DatabaseOutage outage) {
+		this.outage = outage;
 		setThreadLocalContextAware(false);
 	}
 
@@ -37,9 +41,14 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.message(denied.getMessage())
 				.build();
 		}
-		if (HubBusy.causedBy(ex)) {
-			log.warn("Busy: could not fetch {}: {}", env.getExecutionStepInfo().getPath(), ex.toString());
-			return HubBusy.HUB_BUSY.error(env);
+		if (DatabaseFaults.unavailable(ex)) {
+			outage.refused(ex);
+			return databaseError(env, DatabaseErrorType.UNAVAILABLE);
+		}
+		if (DatabaseFaults.transientConflict(ex)) {
+			log.warn("Write conflicts went on after the retries at {}: {}", env.getExecutionStepInfo().getPath(),
+					ex.getMessage());
+			return databaseError(env, DatabaseErrorType.RETRYABLE);
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
@@ -47,5 +56,9 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 			.message("Internal error while fetching " + env.getExecutionStepInfo().getPath()
 					+ "; the hub's log has the details")
 			.build();
+	}
+
+	private static GraphQLError databaseError(DataFetchingEnvironment env, DatabaseErrorType type) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(type.message()).extensions(type.extensions()).build();
 	}
 }

@@ -27,6 +27,21 @@ public final class UserErrors {
 		return this;
 	}
 
+	/**
+	 * Refuses text that {@link TextInput#refusal} refuses, and a name that holds nothing visible (only format
+	 * characters or spaces) where it was given.
+	 */
+	public UserErrors cleanText(String field, String raw, boolean multiLine) {
+		String refusal = TextInput.refusal(raw, multiLine);
+		if (refusal != null) {
+			add(field, refusal);
+		}
+		else if (raw != null && !raw.isBlank() && (multiLine ? TextInput.text(raw) : TextInput.name(raw)).isEmpty()) {
+			add(field, "見える文字を入力してください / must contain visible characters, not only spaces or invisible ones");
+		}
+		return this;
+	}
+
 	public UserErrors maxLength(String field, String value, int max) {
 		if (value != null && value.length() > max) {
 			add(field, "must be at most " + max + " characters, was " + value.length());

@@ -3,7 +3,6 @@ package jp.tsunagu.discovery;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.household.HouseholdAccess;
@@ -23,7 +22,7 @@ class DiscoveryController {
 	}
 
 	@QueryMapping
-	Mono<Connection<DiscoveryResult>> discover(@Argument String household, @Argument List<String> needs,
+	Mono<DiscoveryConnection> discover(@Argument String household, @Argument List<String> needs,
 			@Argument String area, @Argument Boolean preventive, @Argument Integer first, @Argument String after,
 			DataFetchingEnvironment environment) {
 		PageRequest page = PageRequest.of(first, after);

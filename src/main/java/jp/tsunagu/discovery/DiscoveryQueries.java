@@ -106,7 +106,7 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT n) AS needs
 			}
 			{{volunteerSteps}}
-			WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds
+			WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds, coalesce(h.flags, []) AS flags
 			""", Map.of("visible", HouseholdScope.VISIBLE, "volunteerSteps", VOLUNTEER_STEPS));
 
 	/** Without a household, a warm path can only start at the caller's own organisation. */
@@ -118,7 +118,7 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT n) AS needs, collect(CASE WHEN n IS NULL THEN code END) AS unknownNeeds
 			}
 			OPTIONAL MATCH (caller:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(caller.archived, false)
-			WITH caller, null AS householdId, home, needs, unknownNeeds
+			WITH caller, null AS householdId, home, needs, unknownNeeds, [] AS flags
 			""";
 
 	/**
@@ -229,7 +229,11 @@ class DiscoveryQueries {
 	private static final String NO_OTHER_PATHS = "RETURN [] AS others";
 
 	/**
-	 * Later steps of the risk pathways whose earlier steps the needs show; then the services available on the area's
+	 * Later stages of the risk pathways the household's profile follows: a pathway is followed from a stage the needs
+	 * show when they show every stage before it too (a job loss alone follows 失業→生活苦→…, not a pathway that starts
+	 * with a crime), or when the household is of the pathway's group ({@link #PATHWAY_PROFILES}: a freelance household
+	 * follows the 自営者 pathways from any stage); needs of one stage occur together (「+」), so neither is the later of
+	 * the other; then the services available on the area's
 	 * chain (its own area, then those containing it) that address a sought need itself or a broader need, found from
 	 * the chain's areas (a need is addressed by services all over the country, an area's chain holds a few hundred);
 	 * and the warm paths of the services in {@code $pathsFor}: the searches cost most, and a page needs them only for
@@ -238,11 +242,17 @@ class DiscoveryQueries {
 	 * {@code $enough} of those have a warmest path: the page then ends before any service without one.
 	 */
 	private static final String DISCOVER = """
-			CALL (needs) {
+			CALL (needs, flags) {
 			  UNWIND needs AS issue
-			  MATCH (issue)-[:BROADER*0..3]->(early:Need)<-[first:HAS_STEP]-(pathway:RiskPathway)-[later:HAS_STEP]->(next:Need)
-			  WHERE $preventive AND later.position > first.position AND NOT next IN needs
-			  RETURN collect(DISTINCT {pathway: pathway, trigger: early, need: next}) AS risks
+			  MATCH (issue)-[:BROADER*0..3]->(shown:Need)<-[step:HAS_STEP]-(pathway:RiskPathway)
+			  WHERE $preventive
+			  WITH pathway, collect(DISTINCT step.position) AS stages, collect(DISTINCT {need: shown, position: step.position}) AS shownSteps
+			  UNWIND shownSteps AS first
+			  WITH pathway, first WHERE any(profile IN $pathwayProfiles WHERE profile.group = pathway.groupJa AND profile.flag IN flags)
+			    OR all(stage IN range(1, first.position - 1) WHERE stage IN stages)
+			  MATCH (pathway)-[later:HAS_STEP]->(next:Need)
+			  WHERE later.position > first.position AND NOT next IN needs
+			  RETURN collect(DISTINCT {pathway: pathway, trigger: first.need, need: next}) AS risks
 			}
 			CALL (needs, risks) {
 			  UNWIND needs + [link IN risks | link.need] AS sought
@@ -274,7 +284,7 @@ class DiscoveryQueries {
 			  }
 			  RETURN collect(candidate {.*, paths: candidate.paths + coalesce(others, [])}) AS candidates
 			}
-			RETURN householdId, home IS NOT NULL AS areaKnown, unknownNeeds, needs, risks, candidates
+			RETURN householdId, home, unknownNeeds, needs, risks, candidates
 			""";
 
 	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM + CypherTemplate.compose(DISCOVER,
@@ -302,6 +312,9 @@ class DiscoveryQueries {
 			RETURN h.id AS householdId, knowers, networks
 			""", Map.of("visible", HouseholdScope.VISIBLE, "knowers", KNOWERS));
 
+	/** Household flags that place a household in a risk pathway's group (groupJa of seed 003's headings). */
+	static final List<Map<String, String>> PATHWAY_PROFILES = List.of(Map.of("group", "自営者", "flag", "FREELANCE"));
+
 	private static final TiePath NO_ENTRY = new TiePath(List.of(), List.of());
 
 	private final ReactiveNeo4jClient client;
@@ -319,7 +332,7 @@ class DiscoveryQueries {
 	Mono<Found> forHousehold(HouseholdAccess access, String householdId, boolean preventive, LocalDate liveSince,
 			PathPlan paths) {
 		Map<String, Object> parameters = of("household", householdId, "viewer", access.viewer(), "preventive",
-				preventive, "liveSince", liveSince);
+				preventive, "liveSince", liveSince, "pathwayProfiles", PATHWAY_PROFILES);
 		parameters.putAll(paths.parameters());
 		return find(DISCOVER_FOR_HOUSEHOLD, parameters, liveSince);
 	}
@@ -328,7 +341,7 @@ class DiscoveryQueries {
 	Mono<Found> forNeeds(Caller caller, List<String> needCodes, String areaCode, boolean preventive,
 			LocalDate liveSince, PathPlan paths) {
 		Map<String, Object> parameters = of("needs", needCodes, "area", areaCode, "viewer", caller.asParameter(),
-				"preventive", preventive);
+				"preventive", preventive, "pathwayProfiles", PATHWAY_PROFILES);
 		parameters.putAll(paths.parameters());
 		return find(DISCOVER_FOR_NEEDS, parameters, liveSince);
 	}
@@ -358,7 +371,8 @@ class DiscoveryQueries {
 			.bindAll(parameters)
 			.fetchAs(Found.class)
 			.mappedBy((types, record) -> new Found(record.get("householdId").isNull() ? null
-					: record.get("householdId").asString(), record.get("areaKnown").asBoolean(),
+					: record.get("householdId").asString(),
+					record.get("home").isNull() ? null : Area.from(record.get("home").asNode()),
 					record.get("unknownNeeds").asList(Value::asString),
 					record.get("needs")
 						.asList(value -> Need.from(value.asNode()))
@@ -412,13 +426,17 @@ class DiscoveryQueries {
 	 * What one discovery statement found.
 	 *
 	 * @param householdId null for the needs form
-	 * @param areaKnown whether the area exists (the household's, or the one asked for)
+	 * @param home the area (the household's, or the one asked for); null when there is none
 	 * @param unknownNeeds needs asked for that the taxonomy lacks
 	 * @param needs the household's open issues, or the needs asked for
 	 * @param risks later steps of risk pathways the needs start
 	 */
-	record Found(String householdId, boolean areaKnown, List<String> unknownNeeds, List<Need> needs,
+	record Found(String householdId, Area home, List<String> unknownNeeds, List<Need> needs,
 			List<PreventiveLink> risks, List<Candidate> candidates) {
+
+		boolean areaKnown() {
+			return home != null;
+		}
 	}
 
 	/** Someone who knows a household, as stored: each tie by which they know it, and their networks. */

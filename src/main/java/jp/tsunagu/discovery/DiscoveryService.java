@@ -47,17 +47,18 @@ class DiscoveryService {
 	}
 
 	/** Two statements: the candidates, then the same with the warm paths that can move services on the page. */
-	Mono<Connection<DiscoveryResult>> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
+	Mono<DiscoveryConnection> forHousehold(HouseholdAccess access, String householdId, boolean preventive,
 			PageRequest page) {
 		LocalDate liveSince = liveSince();
 		return audited.run(access, queries.forHousehold(access, householdId, preventive, liveSince, PathPlan.NONE)
 			.flatMap(outline -> withPaths(outline, page,
 					plan -> queries.forHousehold(access, householdId, preventive, liveSince, plan)))
 			.switchIfEmpty(Mono.error(() -> noHousehold(householdId))), found -> List.of(found.householdId()))
-			.map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page));
+			.map(found -> DiscoveryConnection.of(page(Ranking.rank(found.needs(), found.risks(), found.candidates(), true), page),
+					UnaddressedNeed.of(found.needs(), found.candidates(), found.home())));
 	}
 
-	Mono<Connection<DiscoveryResult>> forNeeds(Caller caller, List<String> needCodes, String areaCode,
+	Mono<DiscoveryConnection> forNeeds(Caller caller, List<String> needCodes, String areaCode,
 			boolean preventive, PageRequest page) {
 		LocalDate liveSince = liveSince();
 		return queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, PathPlan.NONE).flatMap(outline -> {
@@ -67,7 +68,9 @@ class DiscoveryService {
 			}
 			return Areas.require(Mono.just(outline).filter(Found::areaKnown), "area", areaCode);
 		}).flatMap(outline -> withPaths(outline, page,
-				plan -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, plan))).map(found -> page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page));
+				plan -> queries.forNeeds(caller, needCodes, areaCode, preventive, liveSince, plan)))
+			.map(found -> DiscoveryConnection.of(page(Ranking.rank(found.needs(), found.risks(), found.candidates(), false), page),
+					UnaddressedNeed.of(found.needs(), found.candidates(), found.home())));
 	}
 
 	private static Mono<Found> withPaths(Found outline, PageRequest page, Function<PathPlan, Mono<Found>> search) {

@@ -115,7 +115,7 @@ final class Ranking {
 
 		List<String> reasons = new ArrayList<>();
 		if (direct) {
-			reasons.add((forHousehold ? "未対応の課題 " : "指定された課題 ") + labels(covers) + " に対応");
+			reasons.add((forHousehold ? "世帯の課題 " : "指定された課題 ") + labels(covers) + " に対応");
 		}
 		preventiveReasons(preventive).forEach(reasons::add);
 		reasons.add(warmest == null ? "既存のつながりなし（直接の連絡が必要）"

@@ -16,6 +16,11 @@ record CoverageMatrix(Area municipality, List<FunctionCoverage> functions) {
 		return (int) cells().filter(cell -> cell.status() == CoverageStatus.GAP).count();
 	}
 
+	/** Cells nothing is known about: missing data, not gaps. */
+	public int unknownCount() {
+		return (int) cells().filter(cell -> cell.status() == CoverageStatus.UNKNOWN).count();
+	}
+
 	private Stream<FunctionCoverage> cells() {
 		return functions.stream().flatMap(function -> function.cells().stream());
 	}

@@ -2,10 +2,12 @@ package jp.tsunagu.gaps;
 
 import static jp.tsunagu.graph.CypherParameters.of;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.api.InvalidArgumentException;
@@ -13,6 +15,7 @@ import jp.tsunagu.area.Area;
 import jp.tsunagu.area.AreaKind;
 import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.NodeValues;
+import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.taxonomy.Commission;
 import jp.tsunagu.taxonomy.SupportFunction;
 import org.neo4j.driver.Value;
@@ -20,7 +23,10 @@ import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** The 重層 coverage matrix of a municipality, in one statement. Archived commissions and organisations do not count. */
+/**
+ * The 重層 coverage matrix of a municipality, in one statement. Archived commissions and organisations do not count;
+ * a municipality records a function it does not run (未実施) as {@code (m)-[:NOT_RUNNING]->(f)}.
+ */
 @Repository
 class CoverageQueries {
 
@@ -29,7 +35,8 @@ class CoverageQueries {
 			OPTIONAL CALL (m) {
 			  WITH m WHERE m:Municipality
 			  MATCH (f:SupportFunction)
-			  RETURN collect({function: f, parent: [(f)-[:PART_OF]->(p:SupportFunction) | p.code][0], commissions: COLLECT {
+			  RETURN collect({function: f, parent: [(f)-[:PART_OF]->(p:SupportFunction) | p.code][0],
+    notRunning: EXISTS { (m)-[:NOT_RUNNING]->(f) }, commissions: COLLECT {
 			    MATCH (o:Organization)<-[:COMMISSIONED_ORG]-(c:Commission)-[:FOR_FUNCTION]->(f), (c)-[:IN_MUNICIPALITY]->(m)
 			    WHERE NOT coalesce(c.archived, false) AND NOT coalesce(o.archived, false)
 			    RETURN {c: c, organizationId: o.id} ORDER BY c.since, o.name, c.id
@@ -72,20 +79,33 @@ class CoverageQueries {
 			.sorted(byNumberThenCode)
 			.collect(Collectors.groupingBy(row -> row.get("parent").asString(), Collectors.toList()));
 		List<FunctionCoverage> functions = new ArrayList<>();
+		LocalDate today = JapanDate.today();
 		rows.stream().filter(row -> row.get("parent").isNull()).sorted(byNumberThenCode).forEach(row -> {
 			SupportFunction function = function(row);
 			List<Commission> own = commissions(row, function.code(), municipalityCode);
-			List<FunctionCoverage> subAreas = subAreasByParent.getOrDefault(function.code(), List.of())
-				.stream()
-				.map(sub -> {
-					SupportFunction subArea = function(sub);
-					return FunctionCoverage.subArea(subArea, commissions(sub, subArea.code(), municipalityCode),
-							!own.isEmpty());
-				})
-				.toList();
-			functions.add(FunctionCoverage.function(function, own, subAreas));
+			List<Value> subRows = subAreasByParent.getOrDefault(function.code(), List.of());
+			if (subRows.isEmpty()) {
+				functions.add(FunctionCoverage.cell(function, own, Optional.empty(), row.get("notRunning").asBoolean(), today));
+				return;
+			}
+			Optional<Commission> whole = own.stream().filter(commission -> commission.runsOn(today)).findFirst();
+			List<FunctionCoverage> subAreas = subRows.stream().map(sub -> {
+				SupportFunction subArea = function(sub);
+				return FunctionCoverage.cell(subArea, commissions(sub, subArea.code(), municipalityCode), whole,
+						sub.get("notRunning").asBoolean(), today);
+			}).toList();
+			functions.add(FunctionCoverage.withSubAreas(function, own, subAreas, today));
 		});
+		FunctionCoverage multiAgency = find(functions, FunctionCoverage.MULTI_AGENCY);
+		FunctionCoverage supportPlans = find(functions, FunctionCoverage.SUPPORT_PLANS);
+		if (multiAgency != null && supportPlans != null) {
+			functions.set(functions.indexOf(supportPlans), supportPlans.runWith(multiAgency));
+		}
 		return functions;
+	}
+
+	private static FunctionCoverage find(List<FunctionCoverage> functions, String code) {
+		return functions.stream().filter(coverage -> coverage.function().code().equals(code)).findFirst().orElse(null);
 	}
 
 	private static SupportFunction function(Value row) {
@@ -96,11 +116,8 @@ class CoverageQueries {
 	}
 
 	private static List<Commission> commissions(Value row, String functionCode, String municipalityCode) {
-		return row.get("commissions").asList(entry -> {
-			Value commission = entry.get("c");
-			return new Commission(NodeValues.string(commission, "id"), NodeValues.date(commission, "since"),
-					NodeValues.string(commission, "note"), entry.get("organizationId").asString(), functionCode,
-					municipalityCode);
-		});
+		return row.get("commissions")
+			.asList(entry -> Commission.from(entry.get("c"), entry.get("organizationId").asString(), functionCode,
+					municipalityCode));
 	}
 }

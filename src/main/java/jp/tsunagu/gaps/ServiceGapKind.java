@@ -5,8 +5,8 @@ import jp.tsunagu.graph.Labelled;
 /** How a need lacks services in an area, most serious first. */
 enum ServiceGapKind implements Labelled {
 
-	NO_SERVICE("どこにも社会資源がない"), FAR_AWAY("他の市区町村にしかない（遠方）"), NEARBY_ONLY("他の市区町村にしかない（近隣）"),
-	PREFECTURE_ONLY("県域の社会資源のみ");
+	NO_SERVICE("この地域を対象とする社会資源がない"), FAR_AWAY("県域・圏域の社会資源のみ（窓口が遠方）"),
+	PREFECTURE_ONLY("県域・圏域の社会資源のみ");
 
 	private final String labelJa;
 
@@ -19,12 +19,12 @@ enum ServiceGapKind implements Labelled {
 		return labelJa;
 	}
 
-	/** Not available in the area, nor at its municipality or prefecture, nor below it. */
+	/** No service serves the area: none in it, its municipality, a 圏域 or its prefecture, nor below it. */
 	boolean uncovered() {
-		return this != PREFECTURE_ONLY;
+		return this == NO_SERVICE;
 	}
 
-	/** Available only far away: at prefecture level, or beyond the distance the caller calls far. */
+	/** Served only from a wider jurisdiction (圏域, prefecture), with its desk near or far. */
 	boolean farOnly() {
 		return this == PREFECTURE_ONLY || this == FAR_AWAY;
 	}

@@ -22,9 +22,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Needs an area lacks services for, in one statement. "In the area" means available in the area itself, in the
- * municipality or ward above it, or in a district below it; the prefecture above it counts as available but far.
- * A service covers the need it addresses and every narrower one. Only {@link ServiceRules#USABLE} services count:
- * not archived, with at least one provider that is not archived.
+ * municipality or ward above it, or in a district below it. A service serves its jurisdiction: the area it is
+ * available in and everything within it. So a need without a service in the area can only be served from a wider
+ * jurisdiction containing it (a 圏域, the prefecture), never from another municipality however near; distance orders
+ * those wider services only, measured to where the provider is. A service covers the need it addresses and every
+ * narrower one. Only {@link ServiceRules#USABLE} services count.
  */
 @Repository
 class ServiceGapQueries {
@@ -46,30 +48,29 @@ class ServiceGapQueries {
 			OPTIONAL CALL (a) {
 			  WITH a WHERE NOT a:Prefecture
 			  WITH a, {{here}} AS here,
-			       [(a)-[:PART_OF*1..3]->(p:Prefecture) | p][0] AS prefecture,
 			       [(a){{within}}(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
 			  MATCH (n:Need)
 			  WHERE NOT EXISTS {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(x:Area)
 			    WHERE x IN local AND {{usable}}
 			  }
-			  WITH n, local, prefecture, here, COLLECT {
+			  WITH n, a, local, here, COLLECT {
 			    MATCH (m:Need)-[:BROADER*1..3]->(n)
 			    WHERE EXISTS { (m)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(z:Area) WHERE z IN local AND {{usable}} }
 			    RETURN DISTINCT m ORDER BY m.code
 			  } AS coveredNarrower
-			  OPTIONAL CALL (n, local, prefecture, here) {
+			  OPTIONAL CALL (n, a, local, here) {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(y:Area)
-			    WHERE NOT y IN local AND {{usable}}
-			    WITH s, y, y = prefecture AS prefectureWide, {{there}} AS there
-			    RETURN s, y, prefectureWide, point.distance(here, there) / 1000.0 AS km
-			    ORDER BY prefectureWide DESC, km, s.name, s.id
+			    WHERE NOT y IN local AND EXISTS { (a)-[:PART_OF*1..3]->(y) } AND {{usable}}
+			    WITH s, y, coalesce([(s)<-[:PROVIDES]-(:Organization)-[:LOCATED_IN]->(at:Area) | {{provider}}][0], {{there}}) AS there
+			    RETURN s, y, point.distance(here, there) / 1000.0 AS km
+			    ORDER BY km, s.name, s.id
 			    LIMIT 1
 			  }
-			  RETURN collect({need: n, service: s, availableIn: y, prefectureWide: prefectureWide, km: km,
-			                  coveredNarrower: coveredNarrower}) AS gaps
+			  RETURN collect({need: n, service: s, availableIn: y, km: km, coveredNarrower: coveredNarrower}) AS gaps
 			}
-			RETURN a, gaps""", Map.of("within", Areas.WITHIN, "here", coordinates("a"), "there", coordinates("y"), "usable", ServiceRules.USABLE));
+			RETURN a, gaps""", Map.of("within", Areas.WITHIN, "here", coordinates("a"), "there", coordinates("y"),
+			"provider", coordinates("at"), "usable", ServiceRules.USABLE));
 
 	private final ReactiveNeo4jClient client;
 
@@ -108,20 +109,15 @@ class ServiceGapQueries {
 		if (row.get("service").isNull()) {
 			return new ServiceGap(need, ServiceGapKind.NO_SERVICE, null, narrower);
 		}
-		Double km = row.get("km").isNull() ? null : row.get("km").asDouble();
+		Double km = row.get("km").isNull() ? null : roundedKm(row.get("km").asDouble());
 		NearestService nearest = new NearestService(Service.from(row.get("service").asNode()),
 				Area.from(row.get("availableIn").asNode()), km);
-		ServiceGapKind kind;
-		if (row.get("prefectureWide").asBoolean()) {
-			kind = ServiceGapKind.PREFECTURE_ONLY;
-		}
-		else if (km == null || km > farKm) {
-			// a distance that cannot be measured is not evidence of a service nearby
-			kind = ServiceGapKind.FAR_AWAY;
-		}
-		else {
-			kind = ServiceGapKind.NEARBY_ONLY;
-		}
+		ServiceGapKind kind = km != null && km > farKm ? ServiceGapKind.FAR_AWAY : ServiceGapKind.PREFECTURE_ONLY;
 		return new ServiceGap(need, kind, nearest, narrower);
+	}
+
+	/** Straight-line distances between office coordinates mean nothing below 100 m. */
+	static double roundedKm(double km) {
+		return Math.round(km * 10) / 10.0;
 	}
 }

@@ -22,13 +22,19 @@ import reactor.core.publisher.Mono;
 @Repository
 class UnaffiliatedQueries {
 
-	/** Membership of a sub-committee (部会) counts: it is a network too. */
+	/**
+	 * Membership of a sub-committee (部会) counts: it is a network too. A facility belongs to the networks of the
+	 * corporation that operates it. A network only planned or ended has no members that count.
+	 */
 	private static final PagedQuery WITHOUT_NETWORK = new PagedQuery(CypherTemplate.compose("""
 			MATCH (o:Organization)
 			WHERE NOT coalesce(o.archived, false)
 			  AND ($kind IS NULL OR o.kind = $kind)
 			  AND EXISTS { (o)-[:LOCATED_IN]->(:Area){{within}}(:Area {code: $area}) }
-			  AND NOT EXISTS { (o)-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false) }
+			  AND NOT EXISTS {
+			        MATCH (o)<-[:OPERATES*0..1]-(member:Organization)-[:MEMBER_OF]->(n:Network)
+			        WHERE NOT coalesce(n.archived, false) AND coalesce(n.status, 'ACTIVE') = 'ACTIVE'
+			          AND NOT coalesce(member.archived, false) }
 			""", Map.of("within", Areas.WITHIN)), "o", "name");
 
 	private static final PagedQuery WITHOUT_FIELD = new PagedQuery(CypherTemplate.compose("""

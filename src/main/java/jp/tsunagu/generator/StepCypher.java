@@ -135,7 +135,8 @@ final class StepCypher {
 			MATCH (o:Organization {id: r.organization})
 			MATCH (f:SupportFunction {code: r.function})
 			MATCH (m:Area {code: r.municipality})
-			CREATE (o)<-[:COMMISSIONED_ORG]-(c:Commission {id: r.id, since: r.since, note: r.note, generated: true,
+			CREATE (o)<-[:COMMISSIONED_ORG]-(c:Commission {id: r.id, since: r.since, note: r.note, programme: r.programme,
+			  mode: r.mode, generated: true,
 			  archived: false, createdAt: datetime(), updatedAt: datetime()})-[:FOR_FUNCTION]->(f)
 			CREATE (c)-[:IN_MUNICIPALITY]->(m)""";
 

@@ -34,7 +34,7 @@ final class BoltUsers {
 	 * Gives {@code neo4j} the configured password; without one, and only while {@code neo4j} still
 	 * has Neo4j's initial password, a generated one that is logged this once.
 	 */
-	void secureAdmin(String configuredPassword) {
+	void secureAdmin(String configuredPassword, String passwordSetting) {
 		if (StringUtils.hasText(configuredPassword)) {
 			setAdminPassword(configuredPassword);
 		}
@@ -49,9 +49,9 @@ final class BoltUsers {
 					      {}
 
 					  It is shown only this once: keep it. To choose your own instead, set
-					  TSUNAGU_BOLT_PASSWORD (tsunagu.embedded.bolt-password) and restart.
+					  {} and restart.
 					================================================================================""",
-					ADMIN, generated);
+					ADMIN, generated, passwordSetting);
 		}
 	}
 

@@ -12,6 +12,8 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -39,6 +41,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		return start(properties, "TSUNAGU_BOLT_PASSWORD (tsunagu.embedded.bolt-password)");
+	}
+
+	/**
+	 * @param passwordSetting where the operator sets the {@code neo4j} user's password, named in the log when one is
+	 * generated
+	 */
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String passwordSetting) {
 		long started = System.nanoTime();
 		long pageCache = PageCacheSize.of(properties.pageCache(), properties.dataDirectory());
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(properties.dataDirectory())
@@ -59,7 +69,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		BoltCredentials hubCredentials;
 		try {
 			BoltUsers users = new BoltUsers(system);
-			users.secureAdmin(properties.boltPassword());
+			users.secureAdmin(properties.boltPassword(), passwordSetting);
 			hubCredentials = users.replaceHubUser();
 		}
 		catch (RuntimeException ex) {
@@ -85,9 +95,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return hubCredentials;
 	}
 
+	/** A driver signed in as the hub's own Bolt user; the caller closes it. */
+	public Driver connectAsHub() {
+		return GraphDatabase.driver(boltUri, hubCredentials.authToken());
+	}
+
 	@Override
 	public void close() {
+		long started = System.nanoTime();
 		log.info("Stopping embedded Neo4j");
 		service.shutdown();
+		log.info("Embedded Neo4j stopped cleanly in {} ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
 	}
 }

@@ -1,10 +1,12 @@
 package jp.tsunagu.graph;
 
 import java.net.URI;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -78,11 +80,14 @@ class GraphConfiguration {
 
 	@Bean
 	TransactionalOperator transactionalOperator(ReactiveNeo4jTransactionManager reactiveTransactionManager) {
-		return TransactionalOperator.create(reactiveTransactionManager);
+		return new RetryingTransactions(TransactionalOperator.create(reactiveTransactionManager));
 	}
 
 	@Bean
-	SchemaMigrations schemaMigrations(Driver driver, MigrationProperties properties) {
+	SchemaMigrations schemaMigrations(Driver driver, MigrationProperties properties,
+			Neo4jConnectionDetails connection,
+			@Value("${tsunagu.database.startup-wait:2m}") Duration startupWait) {
+		DatabaseWait.until(driver, String.valueOf(connection.getUri()), startupWait);
 		SchemaMigrations migrations = new SchemaMigrations(driver, properties);
 		migrations.apply();
 		return migrations;

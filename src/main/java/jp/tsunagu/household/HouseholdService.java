@@ -3,6 +3,8 @@ package jp.tsunagu.household;
 import java.security.SecureRandom;
 import java.util.regex.Pattern;
 
+import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.api.DatabaseFaults;
 import jp.tsunagu.household.HouseholdInputs.CreateHouseholdInput;
 import jp.tsunagu.household.HouseholdInputs.UpdateHouseholdInput;
 import org.springframework.stereotype.Service;

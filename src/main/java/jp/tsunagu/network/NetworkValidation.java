@@ -20,12 +20,12 @@ final class NetworkValidation {
 	/** A name: required when creating; when updating, only checked if given. */
 	static void name(UserErrors errors, String name, boolean creating) {
 		if (creating || name != null) {
-			errors.required("name", name).maxLength("name", name, MAX_NAME);
+			errors.required("name", name).maxLength("name", name, MAX_NAME).cleanText("name", name, false);
 		}
 	}
 
 	static void description(UserErrors errors, String description) {
-		errors.maxLength("description", description, MAX_TEXT);
+		errors.maxLength("description", description, MAX_TEXT).cleanText("description", description, true);
 	}
 
 	/** An area list that, when given, must name at least one area. */

@@ -3,6 +3,8 @@ package jp.tsunagu.organization;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.tsunagu.api.TextInput;
+
 /** The GraphQL inputs of the organisation mutations, bound by name. */
 final class OrganizationInputs {
 
@@ -13,12 +15,26 @@ final class OrganizationInputs {
 			FacilityField facilityField, AgencyType agencyType, ResidentGroupType groupType, String corporateNumber,
 			String description, String locationCode, List<String> servedAreaCodes, List<String> fieldCodes,
 			String operatorId) {
+
+		/** The names and description as {@link TextInput} cleans them. */
+		CreateOrganizationInput cleaned() {
+			return new CreateOrganizationInput(TextInput.name(name), TextInput.name(nameKana), kind, councilLevel,
+					facilityField, agencyType, groupType, corporateNumber, TextInput.text(description), locationCode,
+					servedAreaCodes, fieldCodes, operatorId);
+		}
 	}
 
 	record UpdateOrganizationInput(String id, String name, String nameKana, CouncilLevel councilLevel,
 			FacilityField facilityField, AgencyType agencyType, ResidentGroupType groupType, String corporateNumber,
 			String description, String locationCode, List<String> servedAreaCodes, List<String> fieldCodes,
 			String operatorId) {
+
+		/** The names and description as {@link TextInput} cleans them. */
+		UpdateOrganizationInput cleaned() {
+			return new UpdateOrganizationInput(id, TextInput.name(name), TextInput.name(nameKana), councilLevel,
+					facilityField, agencyType, groupType, corporateNumber, TextInput.text(description), locationCode,
+					servedAreaCodes, fieldCodes, operatorId);
+		}
 	}
 
 	record AddCollaborationInput(String organizationId, String partnerId, CollaborationKind kind, LocalDate since,

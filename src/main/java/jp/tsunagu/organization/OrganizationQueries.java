@@ -150,6 +150,21 @@ public class OrganizationQueries {
 			.defaultIfEmpty(Optional.empty());
 	}
 
+	/**
+	 * Takes the write lock of the area (released when the transaction ends), so that concurrent creates or renames
+	 * there run one after the other and each sees the names the others wrote: the name check then holds.
+	 */
+	Mono<Void> lockArea(String code) {
+		if (code == null || code.isBlank()) {
+			return Mono.empty();
+		}
+		return client.query("MATCH (a:Area {code: $code}) SET a.nameLock = true REMOVE a.nameLock")
+			.bind(code)
+			.to("code")
+			.run()
+			.then();
+	}
+
 	Mono<Boolean> nameTakenAt(String name, String locationCode, String exceptId) {
 		return client.query("""
 				MATCH (o:Organization {name: $name})-[:LOCATED_IN]->(:Area {code: $location})

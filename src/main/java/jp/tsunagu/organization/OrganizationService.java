@@ -46,9 +46,11 @@ class OrganizationService {
 		this.transaction = transaction;
 	}
 
-	Mono<OrganizationPayload> create(CreateOrganizationInput input) {
+	Mono<OrganizationPayload> create(CreateOrganizationInput given) {
 		UserErrors errors = new UserErrors();
-		errors.required("name", input.name())
+		cleanTexts(errors, given.name(), given.nameKana(), given.description());
+		CreateOrganizationInput input = given.cleaned();
+		errors.required("name", given.name())
 			.maxLength("name", input.name(), MAX_NAME)
 			.maxLength("nameKana", input.nameKana(), MAX_NAME)
 			.maxLength("description", input.description(), MAX_TEXT)
@@ -56,8 +58,9 @@ class OrganizationService {
 		checkKindAttributes(errors, input.kind(), input.councilLevel(), input.facilityField(), input.agencyType(),
 				input.groupType(), input.operatorId(), true);
 		checkCorporateNumberFormat(errors, input.corporateNumber());
-		Mono<OrganizationPayload> write = checkReferences(errors, null, input.name(), input.locationCode(),
-				input.servedAreaCodes(), input.fieldCodes(), input.operatorId(), input.corporateNumber())
+		Mono<OrganizationPayload> write = queries.lockArea(input.locationCode())
+			.then(checkReferences(errors, null, input.name(), input.locationCode(), input.servedAreaCodes(),
+					input.fieldCodes(), input.operatorId(), input.corporateNumber()))
 			.flatMap(all -> all.isEmpty() ? queries.create(input).map(OrganizationService::success)
 					: Mono.just(failure(all)));
 		return transaction.transactional(write);
@@ -67,15 +70,17 @@ class OrganizationService {
 	 * The areas an organisation serves decide which households its coordinators may see, so only an administrator
 	 * changes them.
 	 */
-	Mono<OrganizationPayload> update(UpdateOrganizationInput input, Caller caller) {
-		return transaction.transactional(queries.byId(input.id()).flatMap(existing -> {
+	Mono<OrganizationPayload> update(UpdateOrganizationInput given, Caller caller) {
+		UpdateOrganizationInput input = given.cleaned();
+		return transaction.transactional(queries.lockArea(input.locationCode()).then(queries.byId(input.id())).flatMap(existing -> {
 			UserErrors errors = new UserErrors();
+			cleanTexts(errors, given.name(), given.nameKana(), given.description());
 			if (input.servedAreaCodes() != null && !caller.hasAnyRole(Role.ADMINISTRATOR)) {
 				errors.add("servedAreaCodes", "only an administrator changes the areas an organisation serves "
 						+ "(they decide which households its coordinators see)");
 			}
 			if (input.name() != null) {
-				errors.required("name", input.name()).maxLength("name", input.name(), MAX_NAME);
+				errors.required("name", given.name()).maxLength("name", input.name(), MAX_NAME);
 			}
 			errors.maxLength("nameKana", input.nameKana(), MAX_NAME)
 				.maxLength("description", input.description(), MAX_TEXT);
@@ -120,6 +125,10 @@ class OrganizationService {
 			.switchIfEmpty(Mono.fromSupplier(() -> new CollaborationPayload(null, new UserErrors()
 				.add("kind", "no " + input.kind() + " tie between these organisations")
 				.list()))));
+	}
+
+	private static void cleanTexts(UserErrors errors, String name, String nameKana, String description) {
+		errors.cleanText("name", name, false).cleanText("nameKana", nameKana, false).cleanText("description", description, true);
 	}
 
 	private Mono<UserErrors> missingOrganizations(UserErrors errors, String organizationId, String partnerId) {

@@ -39,7 +39,7 @@ class PersonValidation {
 	}
 
 	static void name(UserErrors errors, String name) {
-		errors.required("name", name).maxLength("name", name, MAX_NAME);
+		errors.required("name", name).maxLength("name", name, MAX_NAME).cleanText("name", name, false);
 		if (name != null && CONTACT_DETAILS.matcher(name).matches()) {
 			errors.add("name", "must be a name only; the hub does not store contact details");
 		}

@@ -23,7 +23,7 @@ import org.springframework.util.StringUtils;
 
 /**
  * The hub's own secret: configured, or generated on first start into a file only the hub's user can read. It signs
- * the tokens of local accounts and keys the analysts' pseudonyms; it never leaves the process.
+ * the tokens of local accounts and peppers their passwords; it never leaves the process.
  */
 @Component
 public class HubSecret {
@@ -49,15 +49,6 @@ public class HubSecret {
 	 */
 	public String pepper(String password) {
 		return Base64.getEncoder().encodeToString(hmac(derive("password-pepper"), password.getBytes(StandardCharsets.UTF_8)));
-	}
-
-	/**
-	 * A pseudonym for an identifier, stable for one reader and unlinkable across readers: HMAC of the identifier
-	 * under a key derived from the hub's secret and the reader's name. Without the secret it cannot be reversed.
-	 */
-	public String pseudonym(String reader, String identifier) {
-		byte[] readerKey = derive("pseudonym:" + reader);
-		return "P-" + HexFormat.of().formatHex(hmac(readerKey, identifier.getBytes(StandardCharsets.UTF_8)), 0, 8);
 	}
 
 	/**

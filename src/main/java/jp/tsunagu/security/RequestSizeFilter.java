@@ -36,9 +36,12 @@ class RequestSizeFilter implements WebFilter {
 	RequestSizeFilter(RequestLimits limits, @Value("${spring.graphql.http.path:/graphql}") String path) {
 		this.maxBytes = limits.maxRequestSize().toBytes();
 		this.path = path;
-		// No request data in the body: the same bytes answer every oversized request.
-		this.tooLarge = ("{\"errors\":[{\"message\":\"The request body is larger than " + maxBytes
-				+ " bytes, the most the hub reads at " + path + ". Send a shorter query, or pass large values in fewer requests\","
+		// No request data in the body: the same bytes answer every oversized request. A problem (RFC 9457) that a
+		// GraphQL client also reads as a response with one error.
+		String message = "The request body is larger than " + maxBytes + " bytes, the most the hub reads at " + path
+				+ ". Send a shorter query, or pass large values in fewer requests";
+		this.tooLarge = ("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
+				+ message + "\",\"errors\":[{\"message\":\"" + message + "\","
 				+ "\"extensions\":{\"classification\":\"" + RequestLimitsError.REQUEST_TOO_LARGE + "\",\"limit\":" + maxBytes
 				+ "}}]}").getBytes(StandardCharsets.UTF_8);
 	}
@@ -79,7 +82,7 @@ class RequestSizeFilter implements WebFilter {
 
 	private Mono<Void> reject(ServerHttpResponse response) {
 		response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
-		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(tooLarge)));
 	}
 

@@ -1,6 +1,7 @@
 package jp.tsunagu.security;
 
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jp.tsunagu.api.DatabaseFaults;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -55,6 +56,9 @@ class SecurityConfiguration {
 	/**
 	 * The caller a verified token stands for, by the claim mapping; for the hub's own tokens, the account as it is now,
 	 * so that a disabled account's token is refused (401) at once, and a changed role or organisation counts at once.
+	 * While the database cannot be reached, the hub's own tokens count by their claims, as an identity provider's
+	 * always do: the request then gets its clear UNAVAILABLE answer (and an administrator the health details) instead
+	 * of failing in authentication.
 	 */
 	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
 		Caller claimed = claims.caller(jwt);
@@ -63,7 +67,8 @@ class SecurityConfiguration {
 		}
 		return accounts.enabled(claimed.username())
 			.switchIfEmpty(Mono.error(() -> new BadCredentialsException("the account of this token is disabled or gone")))
-			.map(current -> new CallerAuthentication(jwt, current));
+			.<AbstractAuthenticationToken>map(current -> new CallerAuthentication(jwt, current))
+			.onErrorResume(DatabaseFaults::unavailable, unreachable -> Mono.just(new CallerAuthentication(jwt, claimed)));
 	}
 
 	@Bean

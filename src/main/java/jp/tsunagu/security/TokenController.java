@@ -44,7 +44,7 @@ class TokenController {
 	}
 
 	@PostMapping(path = "/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	Mono<ResponseEntity<Map<String, Object>>> token(@RequestBody TokenRequest request, ServerHttpRequest http) {
 		if (request.username() == null || request.username().isBlank() || request.password() == null
 				|| request.password().isEmpty()) {
@@ -54,10 +54,12 @@ class TokenController {
 		Duration wait = throttle.waitFor(request.username(), source);
 		if (!wait.isZero()) {
 			long retryAfter = (wait.toMillis() + 999) / 1000;
-			return Mono.just(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			ResponseEntity<Map<String, Object>> refused = error(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts",
+					"too many failed sign-ins for this account from this address; retry in " + retryAfter + " s");
+			return Mono.just(ResponseEntity.status(refused.getStatusCode())
+				.headers(refused.getHeaders())
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
-				.body(Map.of("error", "too_many_attempts", "error_description", "too many failed sign-ins for this "
-						+ "account from this address; retry in " + retryAfter + " s")));
+				.body(refused.getBody()));
 		}
 		return accounts.authenticate(request.username(), request.password())
 			.map(caller -> {
@@ -79,7 +81,18 @@ class TokenController {
 			});
 	}
 
+	/**
+	 * An RFC 9457 problem ({@code application/problem+json}) that also carries OAuth 2's {@code error} and
+	 * {@code error_description}, so that either kind of client reads it.
+	 */
 	private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String code, String description) {
-		return ResponseEntity.status(status).body(Map.of("error", code, "error_description", description));
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "about:blank");
+		body.put("title", status.getReasonPhrase());
+		body.put("status", status.value());
+		body.put("detail", description);
+		body.put("error", code);
+		body.put("error_description", description);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 }

@@ -4,11 +4,12 @@ package jp.tsunagu.service;
 public final class ServiceRules {
 
 	/**
-	 * Cypher predicate on service {@code s}: not archived, and provided by at least one organisation that is not
-	 * archived. A service whose only providers have closed is no help, whatever it addresses.
+	 * Cypher predicate on service {@code s}: not archived, neither planned nor ended, and provided by at least one
+	 * organisation that is not archived. A service whose only providers have closed, or that is only planned, is no
+	 * help today, whatever it addresses.
 	 */
 	public static final String USABLE = """
-			(NOT coalesce(s.archived, false)
+			(NOT coalesce(s.archived, false) AND coalesce(s.status, 'ACTIVE') = 'ACTIVE'
 			 AND EXISTS { (provider:Organization)-[:PROVIDES]->(s) WHERE NOT coalesce(provider.archived, false) })""";
 
 	private ServiceRules() {

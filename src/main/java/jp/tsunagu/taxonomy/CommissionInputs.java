@@ -11,8 +11,17 @@ final class CommissionInputs {
 	private CommissionInputs() {
 	}
 
+	/** Without a programme, 重層的支援体制整備事業; without a mode, 委託. */
 	record CreateCommissionInput(String organizationId, String functionCode, String municipalityCode, LocalDate since,
-			String note) {
+			String note, CommissionProgramme programme, FunctionMode mode, LocalDate periodFrom, LocalDate periodTo) {
+
+		CommissionProgramme programmeOrDefault() {
+			return programme == null ? CommissionProgramme.JUSO : programme;
+		}
+
+		FunctionMode modeOrDefault() {
+			return mode == null ? FunctionMode.COMMISSIONED : mode;
+		}
 	}
 
 	record RemoveCommissionInput(String id) {

@@ -90,12 +90,14 @@ class CommissionQueries {
 				MATCH (o:Organization {id: $organizationId}), (f:SupportFunction {code: $functionCode}),
 				      (m:Area {code: $municipalityCode})
 				CREATE (o)<-[:COMMISSIONED_ORG]-(c:Commission)-[:FOR_FUNCTION]->(f), (c)-[:IN_MUNICIPALITY]->(m)
-				SET c.id = randomUUID(), c.since = $since, c.note = $note, c.generated = false, c.archived = false,
+				SET c.id = randomUUID(), c.since = $since, c.note = $note, c.programme = $programme, c.mode = $mode,
+				    c.periodFrom = $periodFrom, c.periodTo = $periodTo, c.generated = false, c.archived = false,
 				    c.createdAt = datetime(), c.updatedAt = datetime()
 				RETURN %s""".formatted(RETURN_COMMISSION))
 			.bindAll(of("organizationId", input.organizationId(), "functionCode", input.functionCode(),
 					"municipalityCode", input.municipalityCode(), "since", input.since(), "note",
-					blankToNull(input.note())))
+					blankToNull(input.note()), "programme", input.programmeOrDefault().name(), "mode",
+					input.modeOrDefault().name(), "periodFrom", input.periodFrom(), "periodTo", input.periodTo()))
 			.fetchAs(Commission.class)
 			.mappedBy((types, record) -> Commission.from(record))
 			.one();

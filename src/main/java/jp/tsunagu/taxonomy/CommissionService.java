@@ -1,5 +1,6 @@
 package jp.tsunagu.taxonomy;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jp.tsunagu.api.UserErrors;
@@ -24,6 +25,9 @@ class CommissionService {
 
 	private static final int MAX_NOTE = 4000;
 
+	/** 重層的支援体制整備事業 and its transition programme exist from the amended Social Welfare Act's entry into force. */
+	static final LocalDate JUSO_START = LocalDate.of(2021, 4, 1);
+
 	private final CommissionQueries commissions;
 
 	private final OrganizationQueries organizations;
@@ -45,6 +49,7 @@ class CommissionService {
 
 	Mono<CommissionPayload> create(CreateCommissionInput input) {
 		UserErrors errors = new UserErrors().maxLength("note", input.note(), MAX_NOTE);
+		checkProgramme(errors, input);
 		Mono<CommissionPayload> write = checkOrganization(errors, input.organizationId())
 			.then(checkFunction(errors, input.functionCode()))
 			.then(checkMunicipality(errors, input.municipalityCode()))
@@ -59,6 +64,22 @@ class CommissionService {
 			.map(CommissionPayload::success)
 			.switchIfEmpty(Mono.fromSupplier(() -> CommissionPayload
 				.failure(new UserErrors().add("id", "no commission with id " + id).list()))));
+	}
+
+	private static void checkProgramme(UserErrors errors, CreateCommissionInput input) {
+		if (!input.modeOrDefault().runs()) {
+			errors.add("mode", "a commission runs the function: 直営 (DIRECT), 委託 (COMMISSIONED) or 補助 (SUBSIDY), not "
+					+ input.modeOrDefault());
+		}
+		if (input.periodFrom() != null && input.periodTo() != null && input.periodTo().isBefore(input.periodFrom())) {
+			errors.add("periodTo", "ends before periodFrom " + input.periodFrom());
+		}
+		LocalDate start = input.periodFrom() != null ? input.periodFrom() : input.since();
+		if (input.programmeOrDefault().startsWithJuso() && start != null && start.isBefore(JUSO_START)) {
+			errors.add(input.periodFrom() != null ? "periodFrom" : "since",
+					"重層的支援体制整備事業 and its transition programme start on " + JUSO_START
+							+ "; record earlier work under its model project (MODEL_MULTI_AGENCY, MODEL_COMMUNITY_STRENGTH)");
+		}
 	}
 
 	private Mono<UserErrors> checkOrganization(UserErrors errors, String organizationId) {

@@ -90,6 +90,11 @@ class TaxonomyController {
 		return queries.steps(pathways);
 	}
 
+	@BatchMapping
+	Mono<Map<RiskPathway, List<RiskPathwayStage>>> stages(List<RiskPathway> pathways) {
+		return queries.stages(pathways);
+	}
+
 	@BatchMapping(typeName = "Organization", field = "fields")
 	Mono<Map<Organization, List<Field>>> organizationFields(List<Organization> organizations) {
 		return queries.fieldsOf(organizations);

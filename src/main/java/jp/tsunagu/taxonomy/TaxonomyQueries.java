@@ -111,12 +111,23 @@ class TaxonomyQueries {
 				(function, record) -> SupportFunction.from(record.get("s").asNode()));
 	}
 
-	/** Steps sharing a position happen together (併発, 「+」 in the seed); among them the order is by code. */
+	/** Steps sharing a position happen together (併発, 「+」 in the seed); among them the order is the seed's wording. */
 	Mono<Map<RiskPathway, List<Need>>> steps(List<RiskPathway> pathways) {
 		return batches.load(pathways, RiskPathway::code, """
 				UNWIND $ids AS code MATCH (:RiskPathway {code: code})-[step:HAS_STEP]->(n:Need)
-				RETURN code AS id, n ORDER BY step.position, n.code""",
+				RETURN code AS id, n ORDER BY step.position, step.order, n.code""",
 				(pathway, record) -> Need.from(record.get("n").asNode()));
+	}
+
+	/** The stages of each pathway: the needs of one stage occur together (「+」), a later stage follows (「→」). */
+	Mono<Map<RiskPathway, List<RiskPathwayStage>>> stages(List<RiskPathway> pathways) {
+		return batches.load(pathways, RiskPathway::code, """
+				UNWIND $ids AS code MATCH (:RiskPathway {code: code})-[step:HAS_STEP]->(n:Need)
+				WITH code, step.position AS position, n ORDER BY step.order, n.code
+				WITH code, position, collect(n) AS needs ORDER BY position
+				RETURN code AS id, position, needs""",
+				(pathway, record) -> new RiskPathwayStage(record.get("position").asInt(),
+						record.get("needs").asList(need -> Need.from(need.asNode()))));
 	}
 
 	Mono<Map<Organization, List<Field>>> fieldsOf(List<Organization> organizations) {

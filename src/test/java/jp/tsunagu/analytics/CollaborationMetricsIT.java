@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import jp.tsunagu.analystgraph.AnalystGraphRebuild;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.within;
  * demo network. Hand-built areas and organisations carry createdAt, so they and their ties go after each test.
  */
 class CollaborationMetricsIT extends HubIntegrationTest {
+
+	@Autowired
+	private AnalystGraphRebuild rebuild;
 
 	private static final Caller ANALYST = new Caller("test.centrality.analyst", Role.ANALYST, null, null);
 
@@ -261,11 +265,12 @@ class CollaborationMetricsIT extends HubIntegrationTest {
 		response.path("collaborationMetrics.organizationCount").entity(Long.class).isEqualTo(organizations);
 		List<Map<String, Object>> ranking = nodes(response);
 		assertThat(name(ranking.get(0))).isEqualTo("小野市社会福祉協議会");
-		// the corporations おの福祉会 and きすみ野福祉会 sit in the same two networks and bridge as much, in hops; the
-		// council's collaborations make its ties the strongest
+		// the corporations おの福祉会 and きすみ野福祉会 sit in the same networks (ほっとかへんネットおの, 来住地区よりそい協議会
+		// and ほっとかへんネット, whose members are the corporations, not the 社協s) and bridge as much, in hops; the
+		// council's ties are as strong as theirs
 		assertThat(ranking).allSatisfy(node -> assertThat(number(node, "betweenness"))
 			.isLessThanOrEqualTo(number(ranking.get(0), "betweenness")));
-		assertThat(number(ranking.get(0), "weightedDegree")).isGreaterThan(number(ranking.get(1), "weightedDegree"));
+		assertThat(number(ranking.get(0), "weightedDegree")).isGreaterThanOrEqualTo(number(ranking.get(1), "weightedDegree"));
 		assertThat(nodes(metrics(as(ANALYST), "282189", null, "DEGREE", 1))).extracting(CollaborationMetricsIT::name)
 			.containsExactly("小野市社会福祉協議会");
 	}
@@ -281,6 +286,9 @@ class CollaborationMetricsIT extends HubIntegrationTest {
 		assertThat(count("MATCH (o:Organization {collaborationMetricsArea: $area}) RETURN count(o)", "area",
 				town.code())).isEqualTo(9);
 
+		// analysts read the scores on their own graph, once it is rebuilt from the operational one
+		rebuild.rebuild(message -> {
+		});
 		GraphQlTester.Response read = as(ANALYST).documentName("analytics-cypher")
 			.variable("query", """
 					MATCH (o:Organization) WHERE o.collaborationMetricsArea = $area

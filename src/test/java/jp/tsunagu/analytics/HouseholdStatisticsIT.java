@@ -2,6 +2,7 @@ package jp.tsunagu.analytics;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
@@ -31,7 +32,9 @@ class HouseholdStatisticsIT extends HubIntegrationTest {
 		assertThat(unprotected).isEqualTo(everyone - 1);
 
 		GraphQlTester.Response response = statistics(as(ANALYST), areaCode);
-		response.path("householdStatistics.total").entity(Long.class).isEqualTo(unprotected);
+		String shown = response.path("householdStatistics.totalShown").entity(String.class).get();
+		// shown, or suppressed only to protect a smaller neighbour
+		assertThat(shown).isIn(Long.toString(unprotected), unprotected >= 3 ? "x" : "<3");
 		// Only the DV household has violence_abuse or is a single parent there: neither may show.
 		response.path("householdStatistics.byNeed[*].need.code").entityList(String.class)
 			.doesNotContain("violence_abuse");
@@ -46,25 +49,82 @@ class HouseholdStatisticsIT extends HubIntegrationTest {
 				WHERE NOT h.archived AND h.protection = 'NONE'
 				  AND EXISTS { (h)-[i:HAS_ISSUE]->(:Need {code: 'household_finance'}) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] }
 				RETURN count(DISTINCT h)""");
-		response.path("householdStatistics.byNeed[?(@.need.code == 'household_finance')].count")
-			.entityList(Long.class)
-			.containsExactly(finance);
+		response.path("householdStatistics.byNeed[?(@.need.code == 'household_finance')].shown")
+			.entityList(String.class)
+			.containsExactly(finance >= 3 ? Long.toString(finance) : "<3");
+		// one single elderly household in 吹田市: a small cell
 		response.path("householdStatistics.byFlag[?(@.flag == 'SINGLE_ELDERLY')]")
 			.entityList(Map.class)
-			.containsExactly(Map.of("flag", "SINGLE_ELDERLY", "labelJa", "高齢単身", "count", 1));
+			.containsExactly(suppressedSingleElderly());
 		long kinds = count("""
 				MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area {code: '272051'})
 				WHERE NOT h.archived AND h.protection = 'NONE'
 				MATCH (h)-[:ISOLATED_FROM]->(k:IsolationKind) RETURN count(DISTINCT k)""");
 		response.path("householdStatistics.byIsolation").entityList(Map.class).hasSize((int) kinds);
-		List<Integer> counts = response.path("householdStatistics.byNeed[*].count").entityList(Integer.class).get();
-		assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
+		List<Boolean> suppressed = response.path("householdStatistics.byNeed[*].suppressed").entityList(Boolean.class).get();
+		assertThat(suppressed).isSortedAccordingTo(Boolean::compare);
+	}
+
+	/**
+	 * Three districts of one town: 5, 1 and 4 households. The 1 is suppressed; alone it could be had as the town's 10
+	 * less 5 and 4, so the 4, the next smallest, is suppressed too. The town's own figure stays.
+	 */
+	@Test
+	void smallCountsAndTheirComplementsAreSuppressed() {
+		String town = area("Municipality", null);
+		String five = area("District", town);
+		String one = area("District", town);
+		String four = area("District", town);
+		households(five, 5);
+		households(one, 1);
+		households(four, 4);
+
+		GraphQlTester.Response big = statistics(as(ANALYST), five);
+		big.path("householdStatistics.total").entity(Integer.class).isEqualTo(5);
+		big.path("householdStatistics.byFlag[0].shown").entity(String.class).isEqualTo("5");
+		GraphQlTester.Response small = statistics(as(ANALYST), one);
+		small.path("householdStatistics.totalSuppressed").entity(Boolean.class).isEqualTo(true);
+		small.path("householdStatistics.totalShown").entity(String.class).isEqualTo("<3");
+		small.path("householdStatistics.byFlag[0]").entity(Map.class)
+			.isEqualTo(suppressedSingleElderly());
+		small.path("householdStatistics.total").valueIsNull();
+		GraphQlTester.Response complement = statistics(as(ANALYST), four);
+		complement.path("householdStatistics.totalShown").entity(String.class).isEqualTo("x");
+		complement.path("householdStatistics.byFlag[0].shown").entity(String.class).isEqualTo("x");
+		statistics(as(ANALYST), town).path("householdStatistics.totalShown").entity(String.class).isEqualTo("10");
+	}
+
+	private static Map<String, Object> suppressedSingleElderly() {
+		Map<String, Object> cell = new java.util.LinkedHashMap<>();
+		cell.put("flag", "SINGLE_ELDERLY");
+		cell.put("labelJa", "高齢単身");
+		cell.put("count", null);
+		cell.put("suppressed", true);
+		cell.put("shown", "<3");
+		return cell;
+	}
+
+	private String area(String label, String parentCode) {
+		String code = "stats-" + UUID.randomUUID().toString().substring(0, 12);
+		write("CREATE (a:Area {id: randomUUID(), code: $code, name: $code, archived: false, createdAt: datetime()}) SET a:"
+				+ label + " WITH a OPTIONAL MATCH (p:Area {code: $parent}) "
+				+ "FOREACH (parent IN CASE WHEN p IS NULL THEN [] ELSE [p] END | CREATE (a)-[:PART_OF]->(parent))",
+				"code", code, "parent", parentCode);
+		return code;
+	}
+
+	private void households(String areaCode, int count) {
+		write("""
+				MATCH (a:Area {code: $area}) UNWIND range(1, $count) AS i
+				CREATE (:Household {id: randomUUID(), code: 'HH-STATS-' + randomUUID(), protection: 'NONE',
+				  archived: false, memberCount: 1, flags: ['SINGLE_ELDERLY'], createdAt: datetime()})-[:LIVES_IN]->(a)""",
+				"area", areaCode, "count", count);
 	}
 
 	/** A coordinator could ask about any district in the country, where a count of one is a household: not theirs. */
 	@Test
 	void administratorsMayCountCoordinatorsAndOthersMayNot() {
-		statistics(graphQl, "282189").path("householdStatistics.total").entity(Integer.class).isEqualTo(5);
+		statistics(graphQl, "282189").path("householdStatistics.totalShown").entity(String.class).isNotEqualTo("");
 		for (var tester : List.of(as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)),
 				as(caller(Role.MEMBER_STAFF, "社会福祉法人きすみ野福祉会", null)))) {
 			statistics(tester, "282189").errors()

@@ -29,7 +29,7 @@ class PathPlanTests {
 			null);
 
 	/** Both needs; food only (three); a debt foreseen only (two). */
-	private static final Found OUTLINE = new Found("h", true, List.of(), List.of(FOOD, WORK), List.of(FORESEEN),
+	private static final Found OUTLINE = new Found("h", null, List.of(), List.of(FOOD, WORK), List.of(FORESEEN),
 			List.of(candidate("both", "food", "employment"), candidate("food-1", "food"), candidate("food-2", "food"),
 					candidate("food-3", "food"), candidate("debt-1", "multiple_debt"),
 					candidate("debt-2", "multiple_debt")));
@@ -67,12 +67,12 @@ class PathPlanTests {
 	@Test
 	void aCursorWhoseServiceIsGoneNeedsNoPaths() {
 		assertThat(DiscoveryService.plan(OUTLINE, new PageRequest(5, "1", "id-gone"))).isEqualTo(PathPlan.NONE);
-		assertThat(DiscoveryService.plan(new Found("h", true, List.of(), List.of(FOOD), List.of(), List.of()),
+		assertThat(DiscoveryService.plan(new Found("h", null, List.of(), List.of(FOOD), List.of(), List.of()),
 				PageRequest.of(5, null))).isEqualTo(PathPlan.NONE);
 	}
 
 	private static Candidate candidate(String name, String... needs) {
-		return new Candidate(new Service("id-" + name, name, null, null, null, null, false, false, null, null),
+		return new Candidate(new Service("id-" + name, name, null, null, null, null, false, false, null, null, jp.tsunagu.graph.LifecycleStatus.ACTIVE),
 				List.of(needs), List.of(TOWN), List.of());
 	}
 }

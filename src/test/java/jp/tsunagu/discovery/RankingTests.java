@@ -45,7 +45,7 @@ class RankingTests {
 				true);
 		assertThat(ranked).extracting(result -> result.service().name()).containsExactly("C", "A", "B");
 		assertThat(ranked).extracting(DiscoveryResult::rank).containsExactly(1, 2, 3);
-		assertThat(ranked.get(0).reasons()).containsExactly("未対応の課題 食料・就労 に対応", "既存のつながりなし（直接の連絡が必要）",
+		assertThat(ranked.get(0).reasons()).containsExactly("世帯の課題 食料・就労 に対応", "既存のつながりなし（直接の連絡が必要）",
 				"小野市で利用可能");
 		assertThat(ranked.get(0).score()).isEqualTo(Ranking.DIRECT + 2 * Ranking.PER_NEED + Ranking.PER_NEARNESS);
 	}
@@ -154,7 +154,7 @@ class RankingTests {
 	}
 
 	private static Service service(String name) {
-		return new Service("id-" + name, name, null, null, null, null, false, false, null, null);
+		return new Service("id-" + name, name, null, null, null, null, false, false, null, null, jp.tsunagu.graph.LifecycleStatus.ACTIVE);
 	}
 
 	private static Area area(AreaKind kind, String name) {

@@ -14,84 +14,88 @@ import static org.assertj.core.api.Assertions.within;
 class ServiceGapsIT extends GapsTestSupport {
 
 	@Test
-	void onoLacksChildcareNearbyAndHealthEverywhere() {
+	void onoLacksHealthEverywhereAndNoOtherTownsServiceFillsAGap() {
 		GraphQlTester.Response response = patientAnonymous().documentName("gaps-service-gaps")
 			.variable("area", "282189")
 			.execute();
 		response.errors().verify();
 		response.path("serviceGaps.area.name").entity(String.class).isEqualTo("小野市");
 		List<String> uncovered = response.path("serviceGaps.uncovered[*].need.code").entityList(String.class).get();
-		// 小野市's own services cover debt (and so multiple_debt), food, employment, mobility and care
-		assertThat(uncovered).contains("health", "family_relations", "childcare", "education")
-			.doesNotContain("debt", "multiple_debt", "food", "employment", "mobility_shopping", "long_term_care");
-		response.path("serviceGaps.uncovered[?(@.need.code == 'health')].kind").entityList(String.class)
-			.containsExactly("NO_SERVICE");
-		// the nearest childcare service is 太子町's, about 34 km away: far, at the default 20 km
-		Map<?, ?> childcare = response.path("serviceGaps.farOnly[?(@.need.code == 'childcare')]")
-			.entityList(Map.class)
-			.get()
-			.get(0);
-		assertThat(childcare.get("kind")).isEqualTo("FAR_AWAY");
-		Map<?, ?> nearest = (Map<?, ?>) childcare.get("nearest");
-		assertThat(((Map<?, ?>) nearest.get("service")).get("name")).isEqualTo("住民向け子育て相談（揖保川保育園）");
-		assertThat(((Map<?, ?>) nearest.get("availableIn")).get("code")).isEqualTo("284645");
-		assertThat(((Number) nearest.get("distanceKm")).doubleValue()).isCloseTo(33.7, within(0.5));
-
-		// at 40 km, 太子町 counts as near: still not in the area, no longer far
-		GraphQlTester.Response wider = patientAnonymous().documentName("gaps-service-gaps")
-			.variable("area", "282189")
-			.variable("farKm", 40.0)
-			.execute();
-		wider.path("serviceGaps.uncovered[?(@.need.code == 'childcare')].kind").entityList(String.class)
-			.containsExactly("NEARBY_ONLY");
-		wider.path("serviceGaps.farOnly[*].need.code").entityList(String.class).doesNotContain("childcare");
+		// 小野市's own services cover debt (and so multiple_debt), food, employment, mobility, care and, at the town
+		// hall's welfare desk, childcare
+		assertThat(uncovered).contains("health", "family_relations", "education", "violence_abuse")
+			.doesNotContain("debt", "multiple_debt", "food", "employment", "mobility_shopping", "long_term_care",
+					"childcare");
+		response.path("serviceGaps.uncovered[*].kind").entityList(String.class)
+			.satisfies(kinds -> assertThat(kinds).containsOnly("NO_SERVICE"));
+		// 太子町's services serve 太子町, however near: nothing of another town is offered, at any distance
+		for (double farKm : List.of(20.0, 400.0)) {
+			GraphQlTester.Response wider = patientAnonymous().documentName("gaps-service-gaps")
+				.variable("area", "282189")
+				.variable("farKm", farKm)
+				.execute();
+			wider.path("serviceGaps.uncovered[*].nearest").entityList(Object.class)
+				.satisfies(nearest -> assertThat(nearest).containsOnlyNulls());
+			wider.path("serviceGaps.farOnly[*].nearest.availableIn.code").entityList(String.class)
+				.satisfies(codes -> assertThat(codes).containsOnly("280003"));
+		}
 	}
 
 	@Test
-	void aHandBuiltPrefectureHasEveryKindOfGap() {
+	void aHandBuiltPrefectureIsServedOnlyByServicesWhoseJurisdictionContainsTheArea() {
 		buildSeaPrefecture();
 		GraphQlTester.Response response = patientAnonymous().documentName("gaps-service-gaps")
 			.variable("area", "T-GAPS-A")
 			.execute();
 		response.errors().verify();
 
-		assertThat(testGaps(response, "uncovered")).containsExactly(
-				"gaps-archived=NO_SERVICE", "gaps-none=NO_SERVICE", "gaps-far=FAR_AWAY", "gaps-broad2=NEARBY_ONLY",
-				"gaps-near=NEARBY_ONLY");
-		assertThat(testGaps(response, "farOnly")).containsExactly("gaps-far=FAR_AWAY", "gaps-prefecture=PREFECTURE_ONLY");
+		// B's and C's services serve B and C: for A they are no service at all
+		assertThat(testGaps(response, "uncovered")).containsExactly("gaps-archived=NO_SERVICE", "gaps-broad2=NO_SERVICE",
+				"gaps-far=NO_SERVICE", "gaps-near=NO_SERVICE", "gaps-none=NO_SERVICE");
+		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-near')].nearest").entityList(Object.class)
+			.satisfies(nearest -> assertThat(nearest).containsOnlyNulls());
+		// the prefecture's service serves A; its provider has no place, so the distance is to the prefecture's
+		// coordinates, about 44 km: far at the default 20 km, rounded to 0.1 km
+		assertThat(testGaps(response, "farOnly")).containsExactly("gaps-prefecture=FAR_AWAY");
+		response.path("serviceGaps.farOnly[?(@.need.code == 'gaps-prefecture')].nearest.availableIn.code")
+			.entityList(String.class)
+			.containsExactly("T-GAPS-P");
+		response.path("serviceGaps.farOnly[?(@.need.code == 'gaps-prefecture')].nearest.distanceKm")
+			.entityList(Double.class)
+			.satisfies(km -> assertThat(km).singleElement().satisfies(d -> {
+				assertThat(d).isCloseTo(44.1, within(0.5));
+				assertThat(d * 10).isEqualTo(Math.rint(d * 10));
+			}));
 		// a broader need is not covered by a service for a narrower one, but the partial cover is shown
 		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-broad2')].coveredNarrower[*].code")
 			.entityList(String.class)
 			.containsExactly("gaps-narrow2");
-		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-near')].nearest.distanceKm")
-			.entityList(Double.class)
-			.satisfies(km -> assertThat(km).singleElement().satisfies(d -> assertThat(d).isCloseTo(10.0, within(0.2))));
-		response.path("serviceGaps.farOnly[?(@.need.code == 'gaps-prefecture')].nearest.availableIn.code")
-			.entityList(String.class)
-			.containsExactly("T-GAPS-P");
+		GraphQlTester.Response near = patientAnonymous().documentName("gaps-service-gaps")
+			.variable("area", "T-GAPS-A")
+			.variable("farKm", 50.0)
+			.execute();
+		assertThat(testGaps(near, "farOnly")).containsExactly("gaps-prefecture=PREFECTURE_ONLY");
 
-		// the district lies in A: A's services and its own are available there; its distances are A's
+		// the district lies in A: A's services and its own are available there
 		GraphQlTester.Response district = patientAnonymous().documentName("gaps-service-gaps")
 			.variable("area", "T-GAPS-A-D")
 			.variable("farKm", 5.0)
 			.execute();
-		assertThat(testGaps(district, "uncovered")).containsExactly("gaps-archived=NO_SERVICE", "gaps-none=NO_SERVICE",
-				"gaps-broad2=FAR_AWAY", "gaps-far=FAR_AWAY", "gaps-near=FAR_AWAY");
+		assertThat(testGaps(district, "uncovered")).containsExactly("gaps-archived=NO_SERVICE", "gaps-broad2=NO_SERVICE",
+				"gaps-far=NO_SERVICE", "gaps-near=NO_SERVICE", "gaps-none=NO_SERVICE");
 
-		// B, 10 km away, finds the services of A and of its district nearby
+		// B, 10 km from A, is not served by A's services nor by those of A's district
 		GraphQlTester.Response b = patientAnonymous().documentName("gaps-service-gaps").variable("area", "T-GAPS-B").execute();
-		b.path("serviceGaps.uncovered[?(@.need.code == 'gaps-local')].nearest.availableIn.code")
-			.entityList(String.class)
-			.containsExactly("T-GAPS-A-D");
-		b.path("serviceGaps.uncovered[?(@.need.code == 'gaps-narrow')].kind").entityList(String.class)
-			.containsExactly("NEARBY_ONLY");
+		assertThat(testGaps(b, "uncovered")).contains("gaps-local=NO_SERVICE", "gaps-narrow=NO_SERVICE")
+			.doesNotContain("gaps-near=NO_SERVICE", "gaps-broad2=NO_SERVICE");
 	}
 
 	@Test
 	void aServiceCountsOnlyWithALiveProvider() {
 		buildSeaPrefecture();
 		write("""
-				UNWIND ['gaps-p-shared', 'gaps-p-orphan', 'gaps-p-closed', 'gaps-p-parent', 'gaps-p-child', 'gaps-p-child2'] AS code
+				UNWIND ['gaps-p-shared', 'gaps-p-orphan', 'gaps-p-closed', 'gaps-p-parent', 'gaps-p-child', 'gaps-p-child2',
+				        'gaps-p-planned'] AS code
 				CREATE (:Need {id: randomUUID(), code: code, labelJa: code, labelEn: code, createdAt: datetime()})""");
 		write("""
 				MATCH (child:Need {code: 'gaps-p-child'}), (child2:Need {code: 'gaps-p-child2'}), (parent:Need {code: 'gaps-p-parent'})
@@ -99,6 +103,7 @@ class ServiceGapsIT extends GapsTestSupport {
 		write("""
 				MATCH (live:Organization {name: 'テスト提供者'}), (gone:Organization {name: 'テスト解散'})
 				UNWIND [['gaps-p-shared', 'T-GAPS-A', [live, gone]], ['gaps-p-orphan', 'T-GAPS-A', []],
+				        ['gaps-p-planned', 'T-GAPS-A', [live]],
 				        ['gaps-p-closed', 'T-GAPS-A', [gone]], ['gaps-p-closed', 'T-GAPS-B', [live]],
 				        ['gaps-p-child', 'T-GAPS-A', [live]], ['gaps-p-child2', 'T-GAPS-A', [gone]]] AS row
 				MATCH (n:Need {code: row[0]}), (a:Area {code: row[1]})
@@ -106,18 +111,17 @@ class ServiceGapsIT extends GapsTestSupport {
 				        createdAt: datetime()})-[:ADDRESSES]->(n)
 				CREATE (s)-[:AVAILABLE_IN]->(a)
 				FOREACH (provider IN row[2] | CREATE (provider)-[:PROVIDES]->(s))""");
+		write("MATCH (s:Service)-[:ADDRESSES]->(:Need {code: 'gaps-p-planned'}) SET s.status = 'PLANNED'");
 
 		GraphQlTester.Response response = patientAnonymous().documentName("gaps-service-gaps")
 			.variable("area", "T-GAPS-A")
 			.execute();
 		response.errors().verify();
-		// one live provider is enough (gaps-p-shared is covered); none, or only a closed one, is not
+		// one live provider is enough (gaps-p-shared is covered); none, or only a closed one, is not; a planned
+		// service is no service yet; B's live service does not serve A
 		assertThat(testGaps(response, "uncovered")).filteredOn(gap -> gap.startsWith("gaps-p-"))
-			.containsExactly("gaps-p-child2=NO_SERVICE", "gaps-p-orphan=NO_SERVICE", "gaps-p-parent=NO_SERVICE",
-					"gaps-p-closed=NEARBY_ONLY");
-		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-p-closed')].nearest.availableIn.code")
-			.entityList(String.class)
-			.containsExactly("T-GAPS-B");
+			.containsExactly("gaps-p-child2=NO_SERVICE", "gaps-p-closed=NO_SERVICE", "gaps-p-orphan=NO_SERVICE",
+					"gaps-p-parent=NO_SERVICE", "gaps-p-planned=NO_SERVICE");
 		// a narrower need whose only service in the area has a closed provider does not partly cover its broader one
 		response.path("serviceGaps.uncovered[?(@.need.code == 'gaps-p-parent')].coveredNarrower[*].code")
 			.entityList(String.class)

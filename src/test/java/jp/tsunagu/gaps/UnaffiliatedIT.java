@@ -13,13 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UnaffiliatedIT extends GapsTestSupport {
 
 	@Test
-	void inOnoEveryCorporationIsInTheNetworkButTheFacilitiesAreNot() {
+	void inOnoEveryCorporationAndSoEveryFacilityIsInTheNetwork() {
 		GraphQlTester.Response all = organizations("282189", null, 100, null);
-		int total = all.path("organizationsWithoutNetwork.totalCount").entity(Integer.class).get();
+		// only the generated institutions every municipality has stay outside the networks
 		all.path("organizationsWithoutNetwork.edges[*].node.kind").entityList(String.class)
-			.satisfies(kinds -> assertThat(kinds).hasSize(total).containsOnly("FACILITY"));
+			.satisfies(kinds -> assertThat(kinds).doesNotContain("FACILITY", "SOCIAL_WELFARE_CORPORATION"));
 		all.path("organizationsWithoutNetwork.edges[*].node.name").entityList(String.class)
-			.contains("特別養護老人ホームおの荘", "あお野作業所");
+			.contains("小野市地域包括支援センター", "小野市役所 福祉窓口")
+			.doesNotContain("特別養護老人ホームおの荘", "あお野作業所");
 		organizations("282189", "SOCIAL_WELFARE_CORPORATION", 20, null).path("organizationsWithoutNetwork.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(0);

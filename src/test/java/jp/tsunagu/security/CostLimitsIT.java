@@ -66,10 +66,10 @@ class CostLimitsIT extends HubIntegrationTest {
 
 	/**
 	 * More concurrent reads than the driver's connection pool queues: fields that cannot get a connection are answered
-	 * as a busy hub, never as an internal error.
+	 * as a passing database fault to retry, never as an internal error.
 	 */
 	@Test
-	void anOverloadedHubAnswersBusyNeverInternalError() {
+	void anOverloadedHubAnswersRetryNeverInternalError() {
 		HttpGraphQlTester coordinator = patient(as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)));
 		String document = aliases(50, "households(first: 1) { totalCount }");
 
@@ -90,7 +90,8 @@ class CostLimitsIT extends HubIntegrationTest {
 			.toList();
 
 		assertThat(classifications).doesNotContain("INTERNAL_ERROR");
-		assertThat(classifications).allMatch(classification -> List.of("HUB_BUSY", "TIMED_OUT").contains(classification));
+		assertThat(classifications)
+			.allMatch(classification -> List.of("RETRYABLE", "UNAVAILABLE", "TIMED_OUT").contains(classification));
 	}
 
 	private static String aliases(int count, String field) {

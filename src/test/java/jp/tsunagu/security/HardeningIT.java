@@ -143,7 +143,14 @@ class HardeningIT extends HubIntegrationTest {
 		request.exchange()
 			.expectStatus()
 			.isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(413)
+			.jsonPath("$.detail")
+			.isEqualTo("The request body is larger than 4096 bytes, the most the hub reads at /graphql. "
+					+ "Send a shorter query, or pass large values in fewer requests")
 			.jsonPath("$.errors[0].message")
 			.isEqualTo("The request body is larger than 4096 bytes, the most the hub reads at /graphql. "
 					+ "Send a shorter query, or pass large values in fewer requests")

@@ -37,6 +37,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
  * </ul>
  */
 @SpringBootTest(properties = { "tsunagu.embedded.data-directory=target/neo4j-test/${random.uuid}", "tsunagu.embedded.bolt-port=0",
+		"tsunagu.analyst-graph.embedded.data-directory=target/neo4j-test/analysts-${random.uuid}",
+		"tsunagu.analyst-graph.embedded.bolt-port=0", "tsunagu.analyst-graph.embedded.page-cache=32m",
 		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret",
 		"spring.test.webtestclient.timeout=PT30S" })
 @AutoConfigureHttpGraphQlTester

@@ -180,10 +180,10 @@ class TaxonomyIT extends HubIntegrationTest {
 		response.path("riskPathways[0].steps[*].code")
 			.entityList(String.class)
 			.containsExactly("unemployment", "hardship", "multiple_debt", "depression", "suicide_risk");
-		// 離婚の悩み+将来生活への不安 share position 3
+		// 離婚の悩み+将来生活への不安 share position 3, in the seed's wording
 		response.path("riskPathways[1].steps[*].code")
 			.entityList(String.class)
-			.containsExactly("guarantor_debt", "business_bankruptcy", "anxiety_about_future", "divorce_worries",
+			.containsExactly("guarantor_debt", "business_bankruptcy", "divorce_worries", "anxiety_about_future",
 					"suicide_risk");
 		response.path("riskPathways[13].steps[*].code")
 			.entityList(String.class)

@@ -1,0 +1,107 @@
+package jp.tsunagu.analystgraph;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the analysts' graph afresh from the operational one: empties it, copies the directory, then people and
+ * households through their projections, and writes a {@link Snapshot} last. One rebuild at a time; a second caller
+ * waits for the running one and then rebuilds again. Analysts querying during a rebuild see a partial graph without
+ * a snapshot.
+ */
+@Service
+public class AnalystGraphRebuild {
+
+	private final Driver operational;
+
+	private final AnalystGraph analysts;
+
+	private final AnalystGraphProperties properties;
+
+	private final Pseudonyms.Factory pseudonyms;
+
+	private final ObjectProvider<Neo4jConnectionDetails> source;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private volatile RebuildProgress running;
+
+	AnalystGraphRebuild(Driver operational, AnalystGraph analysts, AnalystGraphProperties properties,
+			Pseudonyms.Factory pseudonyms, ObjectProvider<Neo4jConnectionDetails> source) {
+		this.operational = operational;
+		this.analysts = analysts;
+		this.properties = properties;
+		this.pseudonyms = pseudonyms;
+		this.source = source;
+	}
+
+	/** Rebuilds now, reporting progress to the listener (and the log), and returns the new snapshot. */
+	public Snapshot rebuild(Consumer<String> listener) {
+		lock.lock();
+		RebuildProgress progress = new RebuildProgress(listener);
+		running = progress;
+		try {
+			return build(progress);
+		}
+		finally {
+			running = null;
+			lock.unlock();
+		}
+	}
+
+	/** The graph's snapshot, empty while it has none (never built, or a rebuild under way). */
+	public Optional<Snapshot> snapshot() {
+		try (Session session = analysts.readSession()) {
+			return session.run(Snapshot.READ).list().stream().findFirst().map(record -> Snapshot.of(record.get("s")));
+		}
+	}
+
+	/** What a running rebuild is doing, empty when none runs. */
+	public Optional<String> runningStage() {
+		RebuildProgress progress = running;
+		return Optional.ofNullable(progress).map(RebuildProgress::stage);
+	}
+
+	private Snapshot build(RebuildProgress progress) {
+		ProjectionTarget target = new ProjectionTarget(analysts, properties.batchSize());
+		progress.stage("emptying " + analysts.location());
+		target.reset();
+		progress.stage("copying the directory");
+		DirectoryProjection directory = new DirectoryProjection(operational, target, progress);
+		Map<String, Long> nodes = directory.copyNodes();
+		long ties = directory.copyTies();
+		Pseudonyms keys = pseudonyms.next();
+		progress.stage("copying people under pseudonyms");
+		long people = new PeopleProjection(operational, target, progress).copy(keys);
+		progress.stage("copying households under pseudonyms");
+		long households = new HouseholdProjection(operational, target, progress).copy(keys);
+		long durationMs = progress.elapsed().toMillis();
+		target.write(Snapshot.WRITE, Map.of("source", sourceName(), "durationMs", durationMs, "keyedPseudonyms",
+				keys.keyed(), "directoryNodes", nodes.values().stream().mapToLong(Long::longValue).sum(),
+				"directoryTies", ties, "organizations", nodes.get("Organization"), "areas", nodes.get("Area"),
+				"people", people, "households", households));
+		progress.stage("built in " + durationMs + " ms: " + households + " households, " + people + " people, "
+				+ nodes.get("Organization") + " organisations");
+		return snapshot().orElseThrow();
+	}
+
+	private String sourceName() {
+		Neo4jConnectionDetails details = source.getIfAvailable();
+		return details == null ? "operational graph" : String.valueOf(details.getUri());
+	}
+
+	/** Whether the analysts' graph holds a finished build. */
+	boolean built() {
+		try (Session session = analysts.readSession()) {
+			return session.run("RETURN EXISTS { MATCH (:Snapshot) } AS built").single().get("built").asBoolean();
+		}
+	}
+}
