@@ -32,7 +32,8 @@ class AccountBootstrap implements ApplicationRunner {
 		if (Boolean.TRUE.equals(accounts.anyExists().block())) {
 			return;
 		}
-		AccountService.Created created = accounts.create(new AccountService.NewAccount("admin", Role.ADMINISTRATOR, null, null))
+		AccountService.Created created = accounts.create(new AccountService.NewAccount("admin", Role.ADMINISTRATOR, null, null),
+				AccountService.ChangedBy.hub("first start"))
 			.block();
 		if (!created.errors().isEmpty()) {
 			// hubs started together against a new database: another one was first

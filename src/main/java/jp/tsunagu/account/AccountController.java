@@ -104,22 +104,23 @@ class AccountController {
 	}
 
 	@MutationMapping
-	Mono<AccountPayload> createAccount(@Argument CreateAccountInput input) {
+	Mono<AccountPayload> createAccount(@Argument CreateAccountInput input, GraphQLContext context) {
 		return accounts.create(new AccountService.NewAccount(input.username(), input.role(), input.organizationId(),
-				input.personId()))
+				input.personId()), new AccountService.ChangedBy(Caller.of(context), "createAccount"))
 			.map(AccountPayload::of);
 	}
 
 	@MutationMapping
-	Mono<AccountPayload> setAccountEnabled(@Argument SetAccountEnabledInput input) {
-		return accounts.setEnabled(input.username(), Boolean.TRUE.equals(input.enabled()))
+	Mono<AccountPayload> setAccountEnabled(@Argument SetAccountEnabledInput input, GraphQLContext context) {
+		return accounts.setEnabled(input.username(), Boolean.TRUE.equals(input.enabled()),
+				new AccountService.ChangedBy(Caller.of(context), "setAccountEnabled"))
 			.map(account -> new AccountPayload(account, null, List.of()))
 			.defaultIfEmpty(AccountPayload.unknown(input.username()));
 	}
 
 	@MutationMapping
-	Mono<AccountPayload> resetAccountPassword(@Argument ResetAccountPasswordInput input) {
-		return accounts.resetPasswordOf(input.username())
+	Mono<AccountPayload> resetAccountPassword(@Argument ResetAccountPasswordInput input, GraphQLContext context) {
+		return accounts.resetPasswordOf(input.username(), new AccountService.ChangedBy(Caller.of(context), "resetAccountPassword"))
 			.map(AccountPayload::of)
 			.switchIfEmpty(Mono.fromSupplier(() -> AccountPayload.unknown(input.username())));
 	}

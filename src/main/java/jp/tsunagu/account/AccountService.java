@@ -2,6 +2,7 @@ package jp.tsunagu.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.audit.AuditAction;
+import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.HubSecret;
@@ -26,6 +29,8 @@ import static jp.tsunagu.graph.CypherParameters.of;
 /**
  * Local accounts: created by an administrator (or the CLI) with a generated password that is shown once, never
  * stored or logged in clear: the standard delegating encoder (bcrypt) hashes it after a pepper from the hub's secret.
+ * Every creation, enabling or disabling and password reset is an audit event. An account's role never changes: another
+ * role takes a new account, whose creation is audited.
  */
 @Service
 public class AccountService implements LocalAccounts {
@@ -46,7 +51,11 @@ public class AccountService implements LocalAccounts {
 
 	private final String absentHash;
 
-	AccountService(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret) {
+	private final AuditLog audit;
+
+	AccountService(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret,
+			AuditLog audit) {
+		this.audit = audit;
 		this.client = client;
 		this.encoder = encoder;
 		this.transaction = transaction;
@@ -57,11 +66,35 @@ public class AccountService implements LocalAccounts {
 	public record NewAccount(String username, Role role, String organizationId, String personId) {
 	}
 
+	/**
+	 * Who changes an account and through what, for the audit log: an administrator through the API, the operator
+	 * through the {@code account} command, or the hub itself.
+	 */
+	public record ChangedBy(Caller actor, String operation) {
+
+		/** The operator at the hub's command line, acting as an administrator. */
+		public static ChangedBy commandLine(String command) {
+			return new ChangedBy(new Caller("operator:" + System.getProperty("user.name", "unknown"), Role.ADMINISTRATOR,
+					null, null), command);
+		}
+
+		/** The hub on its own, e.g. the administrator of a first start or the demo accounts. */
+		public static ChangedBy hub(String reason) {
+			return new ChangedBy(new Caller("hub", Role.ADMINISTRATOR, null, null), reason);
+		}
+
+		/** The change's audit event, written in the transaction of the change: no account changes unrecorded. */
+		private Mono<Account> recorded(AuditLog audit, AuditAction action, List<String> fields, Account account) {
+			return audit.accountChange(actor, operation, action, fields, account.username(), account.role().name(),
+					account.organizationId(), account.personId()).thenReturn(account);
+		}
+	}
+
 	/** The account and its generated password, or the problems with the input (then nothing was written). */
 	public record Created(Account account, String password, UserErrors errors) {
 	}
 
-	public Mono<Created> create(NewAccount input) {
+	public Mono<Created> create(NewAccount input, ChangedBy by) {
 		return transaction.transactional(Mono.defer(() -> {
 			UserErrors errors = new UserErrors();
 			errors.required("username", input.username())
@@ -81,7 +114,9 @@ public class AccountService implements LocalAccounts {
 							"organizationId", input.organizationId(), "personId", input.personId()))
 					.fetchAs(Account.class)
 					.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-					.one())
+					.one()
+					.flatMap(account -> by.recorded(audit, AuditAction.ACCOUNT_CREATED,
+							List.of("username", "role", "organizationId", "personId"), account)))
 					.map(account -> new Created(account, password, errors));
 			}));
 		}));
@@ -172,24 +207,27 @@ public class AccountService implements LocalAccounts {
 	}
 
 	/** Enables or disables an account; empty when there is none with this name. */
-	Mono<Account> setEnabled(String username, boolean enabled) {
+	Mono<Account> setEnabled(String username, boolean enabled, ChangedBy by) {
 		return transaction.transactional(client
 			.query("MATCH (a:Account {username: $username}) SET a.enabled = $enabled, a.updatedAt = datetime() RETURN a")
 			.bindAll(of("username", username, "enabled", enabled))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-			.one());
+			.one()
+			.flatMap(account -> by.recorded(audit, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
+					List.of("enabled"), account)));
 	}
 
 	/** A new generated password for the account; empty when there is none with this name. */
-	public Mono<Created> resetPasswordOf(String username) {
+	public Mono<Created> resetPasswordOf(String username, ChangedBy by) {
 		String password = randomPassword();
 		return hash(password).flatMap(hash -> transaction.transactional(client
 			.query("MATCH (a:Account {username: $username}) SET a.passwordHash = $hash, a.updatedAt = datetime() RETURN a")
 			.bindAll(of("username", username, "hash", hash))
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
-			.one()))
+			.one()
+			.flatMap(account -> by.recorded(audit, AuditAction.PASSWORD_RESET, List.of("password"), account))))
 			.map(account -> new Created(account, password, new UserErrors()));
 	}
 

@@ -91,7 +91,7 @@ class PasswordResetFile implements SmartLifecycle {
 		List<String> names = takeNames();
 		List<String> reset = new ArrayList<>();
 		for (String name : names) {
-			AccountService.Created created = accounts.resetPasswordOf(name).block();
+			AccountService.Created created = accounts.resetPasswordOf(name, AccountService.ChangedBy.commandLine("password reset file")).block();
 			if (created == null) {
 				log.warn("Password reset: there is no account {}", name);
 				continue;

@@ -53,6 +53,22 @@ public class AuditLog {
 			WITH null AS householdId, ['ANALYST'] AS grounds
 			""" + CREATE_EVENTS;
 
+	private static final String ACCOUNT_CHANGE = """
+			CREATE (:AuditEvent {id: randomUUID(), at: datetime(), actor: $viewer.username, role: $viewer.role,
+			        organizationId: $viewer.organizationId, action: $action, operation: $operation, fields: $fields,
+			        grounds: [], account: $account, accountRole: $accountRole, accountOrganizationId: $accountOrganizationId,
+			        accountPersonId: $accountPersonId})
+			RETURN count(*) AS recorded""";
+
+	private static final String REFUSED_WRITE = """
+			WITH null AS householdId, [] AS grounds
+			""" + CREATE_EVENTS;
+
+	private static final NewestFirstQuery ACCOUNT_CHANGES = new NewestFirstQuery("""
+			MATCH (e:AuditEvent {accountOrganizationId: $organizationId})
+			WHERE e.action IN ['ACCOUNT_CREATED', 'ACCOUNT_ENABLED', 'ACCOUNT_DISABLED', 'PASSWORD_RESET']
+			""", "e", "at");
+
 	private final ReactiveNeo4jClient client;
 
 	private final TransactionalOperator transaction;
@@ -92,6 +108,27 @@ public class AuditLog {
 				householdIds.size(), "household " + action.name().toLowerCase());
 	}
 
+	/**
+	 * Records an account's creation, enabling or disabling, or password reset, naming the account's organisation,
+	 * whose staff see it ({@link #accountChanges}). Called in the transaction of the change.
+	 */
+	public Mono<Void> accountChange(Caller actor, String operation, AuditAction action, List<String> fields,
+			String account, String accountRole, String accountOrganizationId, String accountPersonId) {
+		return record(ACCOUNT_CHANGE, of("viewer", actor.asParameter(), "operation", operation, "action", action.name(),
+				"fields", fields, "account", account, "accountRole", accountRole, "accountOrganizationId",
+				accountOrganizationId, "accountPersonId", accountPersonId), 1, "an account change");
+	}
+
+	/**
+	 * Records a refused household mutation: no household is named (the id given may be out of scope), the reasons
+	 * are, as its arguments.
+	 */
+	public Mono<Void> householdWriteRefused(Map<String, Object> viewer, String operation, List<String> fields,
+			String refusal) {
+		return record(REFUSED_WRITE, of("viewer", viewer, "action", AuditAction.WRITE_REFUSED.name(), "operation",
+				operation, "fields", fields, "arguments", refusal, "query", null, "rows", null), 1, "a refused write");
+	}
+
 	private Mono<Void> record(String cypher, Map<String, Object> parameters, int expected, String what) {
 		return transaction.transactional(client.query(cypher)
 			.bindAll(parameters)
@@ -101,6 +138,14 @@ public class AuditLog {
 			.flatMap(recorded -> recorded == expected ? Mono.<Void>empty()
 					: Mono.error(new IllegalStateException("audit recorded " + recorded + " of " + expected + " events of "
 							+ what + "; refusing it")));
+	}
+
+	/** Changes to the accounts scoped to the caller's organisation; none for a caller without one. */
+	Mono<Connection<AuditEvent>> accountChanges(Caller caller, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("organizationId", caller.organizationId());
+		return ACCOUNT_CHANGES.fetch(client, parameters, page, value -> AuditEvent.from(value.asNode()),
+				event -> event.at().toString(), AuditEvent::id);
 	}
 
 	Mono<Connection<AuditEvent>> list(AuditFilter filter, PageRequest page) {

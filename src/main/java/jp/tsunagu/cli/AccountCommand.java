@@ -3,6 +3,7 @@ package jp.tsunagu.cli;
 import java.util.Arrays;
 
 import jp.tsunagu.account.AccountService;
+import jp.tsunagu.account.AccountService.ChangedBy;
 import jp.tsunagu.account.AccountService.NewAccount;
 import jp.tsunagu.security.Role;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code account add --username=NAME --role=ROLE [--organization=ID] [--person=ID]} and
  * {@code account reset-password --username=NAME}: for the operator, e.g. when the administrator's password is lost.
- * Prints the generated password once. Exit code 0 when done, 1 when the input was refused (reasons listed), 2 for
+ * Prints the generated password once; the change is an audit event whose actor is {@code operator:<OS user>}. Exit code 0 when done, 1 when the input was refused (reasons listed), 2 for
  * bad usage.
  */
 @Component
@@ -46,11 +47,12 @@ public class AccountCommand implements OfflineCommand {
 				return 2;
 			}
 			created = accounts
-				.create(new NewAccount(username, role, option(args, "--organization"), option(args, "--person")))
+				.create(new NewAccount(username, role, option(args, "--organization"), option(args, "--person")),
+						ChangedBy.commandLine("account add"))
 				.block();
 		}
 		else {
-			created = accounts.resetPasswordOf(username).block();
+			created = accounts.resetPasswordOf(username, ChangedBy.commandLine("account reset-password")).block();
 			if (created == null) {
 				System.err.println("No account " + username);
 				return 1;

@@ -44,7 +44,7 @@ class DemoAccounts {
 		for (List<String> spec : ACCOUNTS) {
 			AccountService.Created created = accounts
 				.create(new NewAccount(spec.get(0), Role.valueOf(spec.get(1)), id("Organization", spec.get(2)),
-						id("Person", spec.get(3))))
+						id("Person", spec.get(3))), AccountService.ChangedBy.hub("demo accounts"))
 				.block();
 			if (created.account() == null) {
 				throw new IllegalStateException("Demo account " + spec.get(0) + ": " + created.errors().list());

@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The shape of every household mutation: run all checks, then write only if none failed, reads and write in one
- * transaction so that nothing changes between checking and writing.
+ * transaction so that nothing changes between checking and writing. Both outcomes are audited: a write as WRITE, a
+ * refusal as WRITE_REFUSED with what was refused, so that probing by refused mutations leaves a trace.
  */
 @Component
 class CheckedWrite {
@@ -36,7 +37,8 @@ class CheckedWrite {
 		return transaction.transactional(Mono.defer(() -> {
 			UserErrors errors = new UserErrors();
 			return Flux.from(checks.apply(errors))
-				.then(Mono.defer(() -> errors.isEmpty() ? written(access, write.get()) : Mono.just(HouseholdPayload.failure(errors))));
+				.then(Mono.defer(() -> errors.isEmpty() ? written(access, write.get())
+						: audit.refused(access, errors.list()).thenReturn(HouseholdPayload.failure(errors))));
 		}));
 	}
 

@@ -150,13 +150,22 @@ class HouseholdQueries {
 			.one();
 	}
 
-	Mono<Boolean> codeTaken(String code) {
-		return client.query("RETURN EXISTS { (:Household {code: $code}) } AS taken")
-			.bind(code)
-			.to("code")
+	/**
+	 * Whether the organisation already holds a household with this code: codes are unique per record holder only, so
+	 * the answer is about households the caller's organisation holds (and may see) alone. Locks the holder for the
+	 * rest of the transaction, so two creates of one code for one holder cannot both pass.
+	 */
+	Mono<Boolean> codeHeldBy(String holderId, String code) {
+		return client.query("""
+				MATCH (holder:Organization {id: $holder})
+				SET holder.householdCodeLock = true
+				REMOVE holder.householdCodeLock
+				RETURN EXISTS { (holder)<-[:RECORD_HELD_BY]-(:Household {code: $code}) } AS held""")
+			.bindAll(of("holder", holderId, "code", code))
 			.fetchAs(Boolean.class)
-			.mappedBy((types, record) -> record.get("taken").asBoolean())
-			.one();
+			.mappedBy((types, record) -> record.get("held").asBoolean())
+			.one()
+			.defaultIfEmpty(false);
 	}
 
 	Mono<AreaKind> areaKind(String code) {

@@ -35,7 +35,11 @@ class HouseholdService {
 		this.checkedWrite = checkedWrite;
 	}
 
-	/** Without a code, the household gets a random one ({@link #randomCode()}), which tells nothing about others. */
+	/**
+	 * Without a code, the household gets a random one ({@link #randomCode()}). A chosen code need only be unique among
+	 * the households the caller's organisation holds, so whether it is refused says nothing about households held
+	 * elsewhere (DV households included); the attempt is audited either way ({@link CheckedWrite}).
+	 */
 	Mono<HouseholdPayload> create(HouseholdAccess access, CreateHouseholdInput given) {
 		CreateHouseholdInput input = given.code() == null ? given.withCode(randomCode()) : given;
 		return checkedWrite.run(access, errors -> {
@@ -46,18 +50,17 @@ class HouseholdService {
 					"must be 3 to 40 letters, digits or hyphens (a pseudonymous code), or left out for a random one");
 			HouseholdValidation.memberCount(errors, input.memberCount());
 			HouseholdValidation.flagsFit(errors, "flags", input.memberCount(), input.flags());
-			Mono<Void> codeFree = input.code() == null || !CODE.matcher(input.code()).matches() ? Mono.empty()
-					: queries.codeTaken(input.code()).doOnNext(taken -> {
-						if (taken) {
-							errors.add("code", input.code() + " is already the code of another household");
+			// last, and only for input valid otherwise: the one answer that depends on stored households is about
+			// the caller's own organisation's records
+			Mono<Void> codeFree = Mono.defer(() -> !errors.isEmpty() ? Mono.empty()
+					: queries.codeHeldBy(access.caller().organizationId(), input.code()).doOnNext(held -> {
+						if (held) {
+							errors.add("code", input.code() + " is already the code of a household your organisation holds");
 						}
-					}).then();
-			return Flux.concat(codeFree, checks.livableArea(errors, "areaCode", input.areaCode()),
-					checks.isolationKindsExist(errors, "isolationCodes", input.isolationCodes()));
-		}, () -> queries.create(access, input))
-			// another household took the code between the check and the write (the database's constraint holds it)
-			.onErrorResume(DatabaseFaults::constraintViolation, taken -> Mono.just(HouseholdPayload
-				.failure(new UserErrors().add("code", input.code() + " is already the code of another household"))));
+					}).then());
+			return Flux.concat(checks.livableArea(errors, "areaCode", input.areaCode()),
+					checks.isolationKindsExist(errors, "isolationCodes", input.isolationCodes()), codeFree);
+		}, () -> queries.create(access, input));
 	}
 
 	Mono<HouseholdPayload> update(HouseholdAccess access, UpdateHouseholdInput input) {

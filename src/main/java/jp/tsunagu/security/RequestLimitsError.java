@@ -16,7 +16,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
  */
 enum RequestLimitsError implements ErrorClassification {
 
-	QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, REQUEST_TOO_LARGE, RATE_LIMITED, TIMED_OUT;
+	QUERY_TOO_DEEP, QUERY_TOO_COSTLY, TOO_MANY_ROOT_FIELDS, REQUEST_TOO_LARGE, RATE_LIMITED, TIMED_OUT;
 
 	GraphQLError error(String message, Map<String, Object> extensions) {
 		return GraphqlErrorBuilder.newError().errorType(this).message(message).extensions(extensions).build();

@@ -1,14 +1,17 @@
 package jp.tsunagu.security;
 
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,41 +19,43 @@ import reactor.core.publisher.Mono;
 
 /**
  * {@code POST /auth/token} with {@code {"username": …, "password": …}}: an access token for a local account, to send
- * as {@code Authorization: Bearer …}. Errors name what is wrong without telling which of name or password was.
+ * as {@code Authorization: Bearer …}. Errors name what is wrong without telling which of name or password was. Failed
+ * attempts slow down the name and source address they came from ({@link SignInThrottle}), answered 429 with
+ * {@code Retry-After}.
  */
 @RestController
 @Conditional(LocalAccountsCondition.class)
+@EnableConfigurationProperties(SignInProperties.class)
 class TokenController {
 
 	record TokenRequest(String username, String password) {
 	}
 
-	/** Guessing passwords is slow by bcrypt already; this bounds it per account name. */
-	static final int ATTEMPTS_PER_MINUTE = 10;
-
 	private final LocalAccounts accounts;
 
 	private final TokenIssuer issuer;
 
-	private final RateLimitWindows attempts = new RateLimitWindows(ATTEMPTS_PER_MINUTE, InstantSource.system());
+	private final SignInThrottle throttle;
 
-	TokenController(LocalAccounts accounts, TokenIssuer issuer) {
+	TokenController(LocalAccounts accounts, TokenIssuer issuer, SignInProperties signIn) {
 		this.accounts = accounts;
 		this.issuer = issuer;
+		this.throttle = new SignInThrottle(signIn, InstantSource.system());
 	}
 
 	@PostMapping(path = "/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	Mono<ResponseEntity<Map<String, Object>>> token(@RequestBody TokenRequest request) {
+	Mono<ResponseEntity<Map<String, Object>>> token(@RequestBody TokenRequest request, ServerHttpRequest http) {
 		if (request.username() == null || request.username().isBlank() || request.password() == null
 				|| request.password().isEmpty()) {
 			return Mono.just(error(HttpStatus.BAD_REQUEST, "invalid_request", "username and password are required"));
 		}
-		long retryAfter = attempts.acquire("sign-in:" + request.username());
-		if (retryAfter > 0) {
+		String source = http.getRemoteAddress() == null ? "unknown" : http.getRemoteAddress().getHostString();
+		Duration wait = throttle.waitFor(request.username(), source);
+		if (!wait.isZero()) {
+			long retryAfter = (wait.toMillis() + 999) / 1000;
 			ResponseEntity<Map<String, Object>> refused = error(HttpStatus.TOO_MANY_REQUESTS, "too_many_attempts",
-					"more than " + ATTEMPTS_PER_MINUTE + " sign-in attempts a minute for this account; retry in "
-							+ retryAfter + " s");
+					"too many failed sign-ins for this account from this address; retry in " + retryAfter + " s");
 			return Mono.just(ResponseEntity.status(refused.getStatusCode())
 				.headers(refused.getHeaders())
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter))
@@ -58,6 +63,7 @@ class TokenController {
 		}
 		return accounts.authenticate(request.username(), request.password())
 			.map(caller -> {
+				throttle.succeeded(request.username(), source);
 				Map<String, Object> body = new LinkedHashMap<>();
 				body.put("access_token", issuer.issue(caller));
 				body.put("token_type", "Bearer");
@@ -65,8 +71,14 @@ class TokenController {
 				body.put("role", caller.role().name());
 				return ResponseEntity.ok(body);
 			})
-			.defaultIfEmpty(error(HttpStatus.UNAUTHORIZED, "invalid_grant",
-					"unknown or disabled account, or wrong password"));
+			.switchIfEmpty(Mono.fromSupplier(() -> {
+				throttle.failed(request.username(), source);
+				return error(HttpStatus.UNAUTHORIZED, "invalid_grant", "unknown or disabled account, or wrong password");
+			}))
+			.delayUntil(answer -> {
+				Duration slowDown = throttle.slowDown(request.username());
+				return slowDown.isZero() ? Mono.empty() : Mono.delay(slowDown);
+			});
 	}
 
 	/**

@@ -19,6 +19,15 @@ class AccountCommandIT extends HubIntegrationTest {
 
 		assertThat(command.run(new String[] { "reset-password", "--username=test.cli" })).isZero();
 		assertThat(hash()).isNotEqualTo(hash).startsWith("{bcrypt}");
+
+		try (var session = driver.session()) {
+			assertThat(session.run("""
+					MATCH (e:AuditEvent {account: 'test.cli'}) WHERE e.at >= $started
+					RETURN e.action + ' by ' + e.actor + ' through ' + e.operation AS change ORDER BY e.at""",
+					java.util.Map.of("started", started())).list(r -> r.get("change").asString()))
+				.containsExactly("ACCOUNT_CREATED by operator:" + System.getProperty("user.name") + " through account add",
+						"PASSWORD_RESET by operator:" + System.getProperty("user.name") + " through account reset-password");
+		}
 	}
 
 	@Test
@@ -28,6 +37,8 @@ class AccountCommandIT extends HubIntegrationTest {
 		assertThat(command.run(new String[] { "add", "--username=test.cli", "--role=COORDINATOR" })).isEqualTo(1);
 		assertThat(command.run(new String[] { "reset-password", "--username=nobody.here" })).isEqualTo(1);
 		assertThat(count("MATCH (a:Account {username: 'test.cli'}) RETURN count(a)")).isZero();
+		assertThat(count("MATCH (e:AuditEvent) WHERE e.at >= $started AND e.account IS NOT NULL RETURN count(e)",
+				"started", started())).isZero();
 	}
 
 	private String hash() {

@@ -98,8 +98,9 @@ class HouseholdIT extends HouseholdTestSupport {
 		assertThat(second).matches("HH-[0-9A-HJKMNP-TV-Z]{10}").isNotEqualTo(first);
 	}
 
+	/** The code is checked last, against this organisation's own records, and only for input valid otherwise. */
 	@Test
-	void refusesATakenCodeAPrefectureAndFlagsThatDoNotFitTheMemberCount() {
+	void refusesAPrefectureAndFlagsThatDoNotFitTheMemberCountThenACodeTheOrganisationHolds() {
 		household("HH-T-0003");
 		Map<String, Object> input = householdInput("HH-T-0003");
 		input.put("areaCode", HYOGO);
@@ -107,9 +108,10 @@ class HouseholdIT extends HouseholdTestSupport {
 		input.put("flags", List.of("SINGLE_ELDERLY", "FREELANCE"));
 
 		assertThat(messages(fail("household-create", "createHousehold", input))).containsExactlyInAnyOrder(
-				"HH-T-0003 is already the code of another household",
 				"280003 is a prefecture; give the district, municipality or ward",
 				"SINGLE_ELDERLY cannot describe a household of 3");
+		assertThat(messages(fail("household-create", "createHousehold", householdInput("HH-T-0003"))))
+			.containsExactly("HH-T-0003 is already the code of a household your organisation holds");
 		assertThat(count("MATCH (h:Household {code: 'HH-T-0003'}) RETURN count(h)")).isEqualTo(1);
 	}
 

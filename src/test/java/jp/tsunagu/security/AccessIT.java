@@ -44,6 +44,7 @@ class AccessIT extends HubIntegrationTest {
 			Map.entry("access-people", SIGNED_IN), Map.entry("access-organization-staff", SIGNED_IN),
 			Map.entry("access-network-members", SIGNED_IN), Map.entry("access-accounts", EnumSet.of(ADMINISTRATOR)),
 			Map.entry("access-audit-events", EnumSet.of(ADMINISTRATOR)),
+			Map.entry("access-account-changes", EnumSet.of(COORDINATOR, MEMBER_STAFF)),
 			Map.entry("access-create-account", EnumSet.of(ADMINISTRATOR)),
 			Map.entry("access-create-organization", EnumSet.of(COORDINATOR, ADMINISTRATOR)),
 			Map.entry("access-create-district", EnumSet.of(ADMINISTRATOR)),

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExecutionTimeoutInterceptorTests {
 
 	private final ExecutionTimeoutInterceptor interceptor = new ExecutionTimeoutInterceptor(
-			new RequestLimits(12, 2000, DataSize.ofKilobytes(64), Duration.ofMillis(200), 600));
+			new RequestLimits(12, 25000, 50, Map.of(), DataSize.ofKilobytes(64), Duration.ofMillis(200), 600));
 
 	private final WebGraphQlRequest request = new WebGraphQlRequest(URI.create("http://localhost/graphql"),
 			new HttpHeaders(), new LinkedMultiValueMap<>(), null, Map.of(), Map.of("query", "{ organizations { totalCount } }"),

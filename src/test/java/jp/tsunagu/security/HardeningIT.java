@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limits apply before any data is read). Every test signs in as a caller of its own, so the rate limit of one test
  * does not spill into another.
  */
-@TestPropertySource(properties = { "tsunagu.limits.max-depth=4", "tsunagu.limits.max-complexity=30",
+@TestPropertySource(properties = { "tsunagu.limits.max-depth=4", "tsunagu.limits.max-cost=30",
+		"tsunagu.limits.max-root-fields=20",
 		"tsunagu.limits.max-request-size=4KB", "tsunagu.limits.requests-per-minute=5", "tsunagu.demo.load-when-empty=false" })
 class HardeningIT extends HubIntegrationTest {
 
@@ -51,15 +52,31 @@ class HardeningIT extends HubIntegrationTest {
 	}
 
 	@Test
-	void aQuerySelectingTooManyFieldsIsRejected() {
-		String aliases = IntStream.range(0, 16)
-			.mapToObj(i -> "o" + i + ": organizations(first: 1) { totalCount }")
+	void aQueryCostingTooMuchIsRejected() {
+		String aliases = IntStream.range(0, 11)
+			.mapToObj(i -> "o" + i + ": organizations(first: 2) { totalCount }")
 			.collect(Collectors.joining(" ", "{ ", " }"));
 
 		ResponseError error = onlyError(fresh(), aliases);
 
-		assertThat(error.getMessage()).startsWith("The query selects 32 fields (fragments expanded); the hub allows at most 30");
-		assertThat(error.getExtensions()).containsEntry("classification", "QUERY_TOO_COMPLEX").containsEntry("limit", 30);
+		// each alias: 1 + 2 rows read + totalCount 1
+		assertThat(error.getMessage()).startsWith("The query would cost 44 ").contains("the hub allows at most 30");
+		assertThat(error.getExtensions()).containsEntry("classification", "QUERY_TOO_COSTLY").containsEntry("cost", 44)
+			.containsEntry("limit", 30);
+	}
+
+	@Test
+	void aQueryWithTooManyTopLevelFieldsIsRejected() {
+		// cheap (cost 22), but 21 fields at the top
+		String aliases = IntStream.range(0, 20)
+			.mapToObj(i -> "t" + i + ": __typename")
+			.collect(Collectors.joining(" ", "{ me { username } ", " }"));
+
+		ResponseError error = onlyError(fresh(), aliases);
+
+		assertThat(error.getMessage()).isEqualTo(
+				"The query selects 21 top-level fields (aliases counted); the hub allows at most 20. Split the query");
+		assertThat(error.getExtensions()).containsEntry("classification", "TOO_MANY_ROOT_FIELDS").containsEntry("limit", 20);
 	}
 
 	/** GraphiQL's schema query nests deeper and selects more than the limits here: introspection is bounded apart. */
