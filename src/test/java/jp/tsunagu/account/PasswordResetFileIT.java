@@ -75,7 +75,7 @@ class PasswordResetFileIT extends HubIntegrationTest {
 	}
 
 	private String createAccount(String username) {
-		AccountService.Created created = accounts.create(new AccountService.NewAccount(username, Role.ANALYST, null, null)).block();
+		AccountService.Created created = accounts.create(new AccountService.NewAccount(username, Role.ANALYST, null, null), AccountService.ChangedBy.hub("test")).block();
 		write("MATCH (a:Account {username: $username}) SET a.createdAt = datetime()", "username", username);
 		return created.password();
 	}

@@ -41,7 +41,7 @@ class AccountCommandOverBoltIT extends HubIntegrationTest {
 
 	@Test
 	void resetsAPasswordInTheRunningHubsDatabase(CapturedOutput output) {
-		String oldPassword = accounts.create(new AccountService.NewAccount("test.lost", Role.ANALYST, null, null))
+		String oldPassword = accounts.create(new AccountService.NewAccount("test.lost", Role.ANALYST, null, null), AccountService.ChangedBy.hub("test"))
 			.block()
 			.password();
 		write("MATCH (a:Account {username: 'test.lost'}) SET a.createdAt = datetime()");
