@@ -1,5 +1,7 @@
 package jp.tsunagu.analystgraph;
 
+import java.util.function.Supplier;
+
 import jp.tsunagu.graph.EmbeddedNeo4j;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -14,48 +16,60 @@ import org.springframework.util.StringUtils;
  */
 public final class AnalystGraph implements AutoCloseable {
 
-	private final Driver driver;
+	/** An open analysts' graph: its driver, its database on a shared server, and the embedded DBMS if it is one. */
+	record Connection(Driver driver, String database, String location, EmbeddedNeo4j embedded) {
+	}
 
-	private final String database;
+	private final Supplier<Connection> opener;
 
-	private final String location;
+	private Connection connection;
 
-	private final EmbeddedNeo4j embedded;
-
-	AnalystGraph(Driver driver, String database, String location, EmbeddedNeo4j embedded) {
-		this.driver = driver;
-		this.database = database;
-		this.location = location;
-		this.embedded = embedded;
+	/**
+	 * Opened on first use, so that the hub's one-shot commands (an account's password, an import), which never read
+	 * it, neither start a second DBMS nor meet the running hub's one in the same data directory.
+	 */
+	AnalystGraph(Supplier<Connection> opener) {
+		this.opener = opener;
 	}
 
 	/** A session the database holds to reading: analysts' queries run here. */
 	public Session readSession() {
-		return driver.session(config(AccessMode.READ));
+		return session(AccessMode.READ);
 	}
 
 	Session writeSession() {
-		return driver.session(config(AccessMode.WRITE));
+		return session(AccessMode.WRITE);
 	}
 
 	/** Where the graph is, for logs and the snapshot: a Bolt URI and, on a shared server, the database. */
 	public String location() {
-		return location;
+		return connection().location();
 	}
 
-	private SessionConfig config(AccessMode mode) {
+	private Session session(AccessMode mode) {
+		Connection open = connection();
 		SessionConfig.Builder builder = SessionConfig.builder().withDefaultAccessMode(mode);
-		if (StringUtils.hasText(database)) {
-			builder.withDatabase(database);
+		if (StringUtils.hasText(open.database())) {
+			builder.withDatabase(open.database());
 		}
-		return builder.build();
+		return open.driver().session(builder.build());
+	}
+
+	private synchronized Connection connection() {
+		if (connection == null) {
+			connection = opener.get();
+		}
+		return connection;
 	}
 
 	@Override
-	public void close() {
-		driver.close();
-		if (embedded != null) {
-			embedded.close();
+	public synchronized void close() {
+		if (connection == null) {
+			return;
+		}
+		connection.driver().close();
+		if (connection.embedded() != null) {
+			connection.embedded().close();
 		}
 	}
 }

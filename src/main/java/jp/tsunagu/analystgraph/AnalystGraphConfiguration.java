@@ -7,7 +7,6 @@ import java.util.Objects;
 import jp.tsunagu.graph.EmbeddedNeo4j;
 import jp.tsunagu.graph.EmbeddedNeo4jProperties;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,21 +32,24 @@ class AnalystGraphConfiguration {
 			Environment environment) {
 		if (properties.external()) {
 			refuseTheHubsOwnServer(properties, environment.getProperty("spring.neo4j.uri"));
-			Driver driver = GraphDatabase.driver(properties.uri(),
-					AuthTokens.basic(properties.username(), properties.password()));
 			String location = properties.uri()
 					+ (StringUtils.hasText(properties.database()) ? " database " + properties.database() : "");
-			return new AnalystGraph(driver, properties.database(), location, null);
+			return new AnalystGraph(() -> new AnalystGraph.Connection(GraphDatabase.driver(properties.uri(),
+					AuthTokens.basic(properties.username(), properties.password())), properties.database(), location,
+					null));
 		}
 		refuseTheHubsOwnDirectory(properties.embedded(), hubEmbedded);
-		EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.embedded(), PASSWORD_SETTING);
-		try {
-			return new AnalystGraph(embedded.connectAsHub(), null, embedded.boltUri().toString(), embedded);
-		}
-		catch (RuntimeException ex) {
-			embedded.close();
-			throw ex;
-		}
+		return new AnalystGraph(() -> {
+			EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.embedded(), PASSWORD_SETTING);
+			try {
+				return new AnalystGraph.Connection(embedded.connectAsHub(), null, embedded.boltUri().toString(),
+						embedded);
+			}
+			catch (RuntimeException ex) {
+				embedded.close();
+				throw ex;
+			}
+		});
 	}
 
 	@Bean

@@ -1,8 +1,8 @@
 package jp.tsunagu.graph;
 
-import jp.tsunagu.support.SecondHub;
-
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 
 import jp.tsunagu.TsunaguApplication;
 import jp.tsunagu.cli.AccountCommand;
@@ -47,17 +47,23 @@ class AccountCommandOverBoltIT extends HubIntegrationTest {
 		write("MATCH (a:Account {username: 'test.lost'}) SET a.createdAt = datetime()");
 		String hashBefore = (String) single("MATCH (a:Account {username: 'test.lost'}) RETURN a.passwordHash");
 
+		Path analystGraph = Path.of("target/neo4j-test/analysts-" + UUID.randomUUID());
 		int exit;
+		// as TsunaguApplication runs a one-shot command
 		try (ConfigurableApplicationContext command = new SpringApplicationBuilder(TsunaguApplication.class)
 			.web(WebApplicationType.NONE)
-			.run(SecondHub.arguments("--spring.neo4j.uri=" + embedded.boltUri(),
+			.run("--spring.neo4j.uri=" + embedded.boltUri(),
 					"--spring.neo4j.authentication.username=" + embedded.hubCredentials().username(),
 					"--spring.neo4j.authentication.password=" + embedded.hubCredentials().password(),
-					"--tsunagu.security.secret-file=target/neo4j-test/hub-secret", "--tsunagu.demo.load-when-empty=false"))) {
+					"--tsunagu.security.secret-file=target/neo4j-test/hub-secret", "--tsunagu.demo.load-when-empty=false",
+					"--tsunagu.analyst-graph.rebuild-when-empty=false",
+					"--tsunagu.analyst-graph.embedded.data-directory=" + analystGraph)) {
 			exit = command.getBean(AccountCommand.class).run(new String[] { "reset-password", "--username=test.lost" });
 		}
 
 		assertThat(exit).isZero();
+		assertThat(analystGraph).as("a one-shot command starts no analysts' graph, which the running hub holds")
+			.doesNotExist();
 		assertThat(single("MATCH (a:Account {username: 'test.lost'}) RETURN a.passwordHash")).isNotEqualTo(hashBefore);
 		java.util.regex.Matcher printed = java.util.regex.Pattern
 			.compile("Account test.lost \\(ANALYST\\), password: (\\S+)")
