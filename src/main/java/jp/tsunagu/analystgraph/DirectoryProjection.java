@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -17,16 +18,16 @@ import org.neo4j.driver.Value;
  */
 final class DirectoryProjection {
 
-	private static final String IDS = "MATCH (n:%s) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $batch";
+	private static final String IDS = "MATCH (n:{{label}}) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $batch";
 
 	private static final String NODES = """
 			UNWIND $ids AS id
-			MATCH (n:%s {id: id})
+			MATCH (n:{{label}} {id: id})
 			RETURN id, labels(n) AS labels, properties(n) AS properties""";
 
 	private static final String TIES = """
 			UNWIND $ids AS id
-			MATCH (n:%s {id: id})
+			MATCH (n:{{label}} {id: id})
 			RETURN id, COLLECT {
 			  MATCH (n)-[r]->(b) WHERE any(label IN labels(b) WHERE label IN $directory)
 			  RETURN {type: type(r), to: b.id, toLabel: [label IN labels(b) WHERE label IN $directory][0],
@@ -39,8 +40,8 @@ final class DirectoryProjection {
 
 	private static final String CREATE_TIES = """
 			UNWIND $rows AS row
-			MATCH (a:%s {id: row.from})
-			MATCH (b:%s {id: row.to})
+			MATCH (a:{{from}} {id: row.from})
+			MATCH (b:{{to}} {id: row.to})
 			CREATE (a)-[r:$(row.type)]->(b) SET r = row.properties""";
 
 	private final Driver source;
@@ -60,7 +61,7 @@ final class DirectoryProjection {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String label : ProjectionSchema.DIRECTORY) {
 			long[] copied = { 0 };
-			KeysetPages.each(source, IDS.formatted(label), NODES.formatted(label), Map.of(), target.batchSize(), page -> {
+			KeysetPages.each(source, labelled(IDS, label), labelled(NODES, label), Map.of(), target.batchSize(), page -> {
 				List<Map<String, Object>> rows = page.stream()
 					.map(record -> Map.<String, Object>of("labels", record.get("labels").asList(Value::asString),
 							"properties", record.get("properties").asMap()))
@@ -80,11 +81,11 @@ final class DirectoryProjection {
 		long copied = 0;
 		for (String label : ProjectionSchema.DIRECTORY) {
 			long[] ties = { 0 };
-			KeysetPages.each(source, IDS.formatted(label), TIES.formatted(label),
+			KeysetPages.each(source, labelled(IDS, label), labelled(TIES, label),
 					Map.of("directory", ProjectionSchema.DIRECTORY),
 					target.batchSize(), page -> {
 						Map<String, List<Map<String, Object>>> byTarget = byTargetLabel(page);
-						byTarget.forEach((toLabel, rows) -> target.write(CREATE_TIES.formatted(label, toLabel), rows));
+						byTarget.forEach((toLabel, rows) -> target.write(CypherTemplate.compose(CREATE_TIES, Map.of("from", label, "to", toLabel)), rows));
 						ties[0] += byTarget.values().stream().mapToLong(List::size).sum();
 						progress.copied(label + " ties", ties[0]);
 					});
@@ -110,5 +111,9 @@ final class DirectoryProjection {
 			}
 		}
 		return byTarget;
+	}
+
+	private static String labelled(String template, String label) {
+		return CypherTemplate.compose(template, Map.of("label", label));
 	}
 }

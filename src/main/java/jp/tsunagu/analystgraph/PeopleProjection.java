@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -38,7 +39,7 @@ final class PeopleProjection {
 	private static final String CREATE_TIES = """
 			UNWIND $rows AS row
 			MATCH (p:Person {pseudonym: row.from})
-			MATCH (b:%s {id: row.to})
+			MATCH (b:{{to}} {id: row.to})
 			CREATE (p)-[r:$(row.type)]->(b) SET r.role = row.role, r.since = row.since""";
 
 	private final Driver source;
@@ -81,7 +82,7 @@ final class PeopleProjection {
 				}
 			}
 			target.write(CREATE_PEOPLE, people);
-			ties.forEach((toLabel, rows) -> target.write(CREATE_TIES.formatted(toLabel), rows));
+			ties.forEach((toLabel, rows) -> target.write(CypherTemplate.compose(CREATE_TIES, Map.of("to", toLabel)), rows));
 			copied[0] += people.size();
 			progress.copied("people", copied[0]);
 		});
