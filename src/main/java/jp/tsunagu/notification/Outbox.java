@@ -1,0 +1,44 @@
+package jp.tsunagu.notification;
+
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+import static jp.tsunagu.graph.CypherParameters.of;
+
+/**
+ * The outbox: events written as OutboxEvent nodes in the same transaction as the write they describe, so an event
+ * exists exactly when its write committed. Neo4j Community has no change data capture; every hub replica polls these
+ * nodes instead, and a client resumes from the last sequence number it saw. The sequence comes from one counter
+ * node, which orders events across replicas at the price of serialising the writes that publish.
+ */
+@Repository
+public class Outbox {
+
+	private static final String APPEND = """
+			MERGE (counter:OutboxSequence {name: 'events'})
+			SET counter.last = coalesce(counter.last, 0) + 1
+			CREATE (:OutboxEvent {sequence: counter.last, id: randomUUID(), createdAt: datetime(), kind: $kind,
+			        organizationIds: $organizationIds, areaCodes: $areaCodes, householdId: $householdId,
+			        payload: $payload})""";
+
+	private final ReactiveNeo4jClient client;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Outbox(ReactiveNeo4jClient client) {
+		this.client = client;
+	}
+
+	/** Appends the event; call it inside the transaction of the write it describes. */
+	public Mono<Void> append(OutboxEvent event) {
+		Map<String, Object> parameters = of("kind", event.kind().name(), "organizationIds", event.organizationIds(),
+				"areaCodes", event.areaCodes(), "householdId", event.householdId(), "payload",
+				json.writeValueAsString(event.payload()));
+		return client.query(APPEND).bindAll(parameters).run().then();
+	}
+
+}
