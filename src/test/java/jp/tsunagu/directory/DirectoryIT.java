@@ -164,6 +164,29 @@ class DirectoryIT extends HubIntegrationTest {
 		assertThat(count("MATCH (s:Service {id: $id}) WHERE s.email IS NOT NULL RETURN count(s)", "id", service)).isZero();
 	}
 
+	@Test
+	void theDemosServicesInTwoTownsCanBeReachedAndSayTheirDetailsAreInvented() {
+		for (String name : List.of("ほっとかへんネットワーカーによる生活再建相談（小野市）", "特例貸付借受世帯へのフォローアップ相談（宝塚市）")) {
+			GraphQlTester.Response response = anonymous
+				.document("""
+						query($id: ID!) { service(id: $id) { directory { generated phones { number }
+						  locations { municipality postalCode geocoded } schedules { byDay opensAt closesAt } } } }""")
+				.variable("id", idOfNamed("Service", name))
+				.execute();
+			response.path("service.directory.generated").entity(Boolean.class).isEqualTo(true);
+			response.path("service.directory.phones[0].number").entity(String.class)
+				.satisfies(number -> assertThat(DirectoryRules.phoneProblem(number)).isEmpty());
+			response.path("service.directory.locations[0].postalCode").entity(String.class)
+				.satisfies(code -> assertThat(code).matches("\\d{3}-\\d{4}"));
+			response.path("service.directory.schedules[0].byDay").entityList(String.class)
+				.contains("MO", "FR");
+		}
+		assertThat(count("""
+				MATCH (s:Service)-[:HAS_SERVICE_AT_LOCATION]->()-[:HAS_LOCATION]->(:Location)-[:HAS_ADDRESS]->(a:Address)
+				WHERE s.directoryGenerated
+				RETURN count(DISTINCT a.municipalityCode)""")).isGreaterThanOrEqualTo(2);
+	}
+
 	private GraphQlTester.Response save(Map<String, Object> input) {
 		return graphQl.document(SAVE).variable("input", input).execute();
 	}
