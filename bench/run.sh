@@ -94,6 +94,9 @@ export TSUNAGU_BOLT_ADDRESS=127.0.0.1
 export TSUNAGU_BOLT_PORT=$bolt_port
 [[ -f $work/bolt-password ]] || (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$work/bolt-password")
 export TSUNAGU_BOLT_PASSWORD=$(cat "$work/bolt-password")
+# the analysts' embedded database beside the hub's, on its own port, not in the checkout's ./data
+export TSUNAGU_ANALYST_DATA_DIR=$work/analysts
+export TSUNAGU_ANALYST_BOLT_PORT=$((bolt_port + 1))
 export TSUNAGU_DEMO=$([[ $scale == demo ]] && echo true || echo false)
 
 hub_pid='' peer_pid=''
@@ -178,7 +181,9 @@ if [[ $compare == true ]]; then
 		echo "Installing the peer's packages (npm ci in bench/peer)…"
 		(cd bench/peer && npm ci --no-audit --no-fund)
 	fi
-	start_hub "$run/hub.log"
+	compare_jfr=()
+	[[ $jfr == true ]] && compare_jfr=("-XX:StartFlightRecording=filename=$run/hub.jfr,settings=profile,dumponexit=true")
+	start_hub "$run/hub.log" "${compare_jfr[@]}"
 	[[ -f $work/loaded.pending ]] && mv "$work/loaded.pending" "$work/loaded"
 	NEO4J_URI="bolt://127.0.0.1:$bolt_port" NEO4J_USERNAME=neo4j NEO4J_PASSWORD="$TSUNAGU_BOLT_PASSWORD" \
 		PEER_PORT=$peer_port node bench/peer/server.js >"$run/peer.log" 2>&1 &
