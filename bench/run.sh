@@ -3,7 +3,7 @@
 #
 #   bench/run.sh [--scale=demo|S] [--seed=N] [--duration=S] [--mix-duration=S] [--warmup=S] [--users=N]
 #                [--scenarios=a,b,…] [--records=N] [--capture=N] [--councils=N] [--work=DIR] [--reuse] [--jfr]
-#                [--heap=SIZE] [--page-cache=SIZE] [--port=N] [--bolt-port=N] [--skip-floor] [--no-results]
+#                [--heap=SIZE] [--page-cache=SIZE] [--port=N] [--bolt-port=N] [--skip-floor] [--no-results] [--jar=PATH]
 #   bench/run.sh --compare [--pairs=N] [--pair-duration=S] [--compare-warmup=S] [--workloads=A,B] [--peer-port=N] [--users=N] …
 #
 # Steps: builds the hub's jar when its sources are newer, loads the data into a scratch data directory (the demo
@@ -25,7 +25,7 @@ fail() {
 	exit 1
 }
 
-scale=demo seed=42 duration=60 mix_duration=600 warmup=60 users=8 scenarios=all records=200 capture=50 councils=4
+jar='' scale=demo seed=42 duration=60 mix_duration=600 warmup=60 users=8 scenarios=all records=200 capture=50 councils=4
 compare=false pairs=3 pair_duration=20 compare_warmup=10 workloads=all peer_port=14000
 work='' reuse=false jfr=false heap=2g page_cache='' port=18080 bolt_port=17687 skip_floor=false results=true
 command_line="bench/run.sh $*"
@@ -50,6 +50,7 @@ for arg in "$@"; do
 		--bolt-port=*) bolt_port=${arg#*=} ;;
 		--skip-floor) skip_floor=true ;;
 		--no-results) results=false ;;
+		--jar=*) jar=${arg#*=} ;;
 		--compare) compare=true ;;
 		--pairs=*) pairs=${arg#*=} ;;
 		--pair-duration=*) pair_duration=${arg#*=} ;;
@@ -69,7 +70,8 @@ done
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
-jar=target/tsunagu-hub.jar
+given_jar=$jar
+jar=${jar:-target/tsunagu-hub.jar}
 work=${work:-bench/work/$([[ $scale == demo ]] && echo demo || echo "scale-$scale-seed-$seed")}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
@@ -78,8 +80,10 @@ mkdir -p "$run"
 hub_url=http://127.0.0.1:$port
 echo "Work directory $work, this run's files in $run"
 
-# 1. The hub's jar, rebuilt when a source is newer than it.
-if [[ ! -f $jar ]] || [[ -n $(find src pom.xml -newer "$jar" -print -quit) ]]; then
+# 1. The hub's jar, rebuilt when a source is newer than it (a jar given with --jar is used as it is).
+if [[ -n $given_jar ]]; then
+	[[ -f $jar ]] || fail "--jar: no such file $jar"
+elif [[ ! -f $jar ]] || [[ -n $(find src pom.xml -newer "$jar" -print -quit) ]]; then
 	echo "Building the hub's jar (./mvnw package -DskipTests)…"
 	./mvnw -q -B package -DskipTests
 fi
