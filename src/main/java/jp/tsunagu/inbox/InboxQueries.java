@@ -21,11 +21,11 @@ class InboxQueries {
 	/**
 	 * Event {@code e} may go to {@code $viewer}: it names their organisation or them, or (a network change) an area
 	 * their organisation serves, within or around it; and an event about a household other than a referral's or a
-	 * consent's (which name the household only by id, to the organisations concerned) needs the household visible to
-	 * them now.
+	 * consent's (which name the household only by id, to the organisations concerned) needs the household, bound as
+	 * {@code h} (null when it is gone), visible to them now.
 	 */
 	static final String DELIVERABLE = CypherTemplate.compose("""
-			($viewer.role IN ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER']
+			coalesce($viewer.role IN ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER']
 			 AND ($viewer.organizationId IN e.organizationIds
 			      OR $viewer.personId IN coalesce(e.personIds, [])
 			      OR (e.kind = 'NETWORK_CHANGED' AND EXISTS {
@@ -33,18 +33,22 @@ class InboxQueries {
 			            MATCH (changed:Area) WHERE changed.code IN e.areaCodes
 			              AND ((changed)-[:PART_OF*0..3]->(served) OR (served)-[:PART_OF*0..3]->(changed)) }))
 			 AND (e.householdId IS NULL OR e.kind IN ['REFERRAL_CHANGED', 'CONSENT_WITHDRAWN']
-			      OR EXISTS { MATCH (h:Household {id: e.householdId}) WHERE {{visible}} }))""",
-			Map.of("visible", HouseholdScope.VISIBLE));
+			      OR (h IS NOT NULL AND {{visible}})), false)""", Map.of("visible", HouseholdScope.VISIBLE));
+
+	/** The events the viewer may receive, each with its household looked up by id first. */
+	private static final String RECEIVABLE = CypherTemplate.compose("""
+			MATCH (e:OutboxEvent)
+			OPTIONAL MATCH (h:Household {id: e.householdId})
+			WITH e, h WHERE {{deliverable}}""", Map.of("deliverable", DELIVERABLE));
 
 	private static final String INBOX = CypherTemplate.compose("""
-			CALL () { MATCH (e:OutboxEvent) WHERE {{deliverable}} RETURN count(e) AS total }
+			CALL () { {{receivable}} RETURN count(e) AS total }
 			CALL () {
-			  MATCH (e:OutboxEvent)
-			  WHERE ($afterKey IS NULL OR e.sequence < toInteger($afterKey)) AND {{deliverable}}
+			  {{receivable}} AND ($afterKey IS NULL OR e.sequence < toInteger($afterKey))
 			  WITH e ORDER BY e.sequence DESC LIMIT $limit
 			  RETURN collect(e) AS page
 			}
-			RETURN total, page""", Map.of("deliverable", DELIVERABLE));
+			RETURN total, page""", Map.of("receivable", RECEIVABLE));
 
 	private final ReactiveNeo4jClient client;
 
@@ -73,8 +77,9 @@ class InboxQueries {
 
 	/** Whether the event may go to the caller as they are now. */
 	Mono<Boolean> deliverable(Caller caller, StoredEvent event) {
-		return client.query("WITH $event AS e RETURN coalesce(" + DELIVERABLE + ", false) AS deliverable")
-			.bindAll(of("event", event.asParameter(), "viewer", caller.asParameter()))
+		return client.query("WITH $event AS e OPTIONAL MATCH (h:Household {id: $householdId}) RETURN "
+				+ DELIVERABLE + " AS deliverable")
+			.bindAll(of("event", event.asParameter(), "householdId", event.householdId(), "viewer", caller.asParameter()))
 			.fetchAs(Boolean.class)
 			.mappedBy((types, record) -> record.get("deliverable").asBoolean())
 			.one();

@@ -19,9 +19,9 @@ import reactor.core.publisher.Mono;
  * the outbox's events past their retention, deleted.
  */
 @Component
-class ScheduledChecks {
+class NotificationSchedule {
 
-	private static final Logger log = LoggerFactory.getLogger(ScheduledChecks.class);
+	private static final Logger log = LoggerFactory.getLogger(NotificationSchedule.class);
 
 	private static final int PRUNE_BATCH = 10_000;
 
@@ -35,7 +35,7 @@ class ScheduledChecks {
 
 	private final TransactionalOperator transaction;
 
-	ScheduledChecks(InboxWrites writes, Outbox outbox, ContactProperties contact, NotificationProperties properties,
+	NotificationSchedule(InboxWrites writes, Outbox outbox, ContactProperties contact, NotificationProperties properties,
 			TransactionalOperator transaction) {
 		this.writes = writes;
 		this.outbox = outbox;
