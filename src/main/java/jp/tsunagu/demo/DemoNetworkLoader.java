@@ -1,6 +1,7 @@
 package jp.tsunagu.demo;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jp.tsunagu.graph.CypherScript;
 import jp.tsunagu.graph.SchemaMigrations;
@@ -26,6 +27,9 @@ public class DemoNetworkLoader {
 	/** How the demo's services and councils are reached, after the network they belong to. */
 	static final Resource DIRECTORY = new ClassPathResource("demo/demo-directory.cypher");
 
+	/** Case meetings and support plans on top of the network. */
+	static final Resource MEETINGS = new ClassPathResource("demo/demo-meetings.cypher");
+
 	private final Driver driver;
 
 	DemoNetworkLoader(Driver driver, SchemaMigrations migrations) {
@@ -47,8 +51,9 @@ public class DemoNetworkLoader {
 
 	public void load() {
 		long started = System.nanoTime();
-		List<String> statements = new java.util.ArrayList<>(CypherScript.statements(SCRIPT));
-		statements.addAll(CypherScript.statements(DIRECTORY));
+		List<String> statements = Stream.of(SCRIPT, DIRECTORY, MEETINGS)
+			.flatMap(script -> CypherScript.statements(script).stream())
+			.toList();
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
 				long start = System.nanoTime();

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 	 * of failing in authentication. A token's answer is kept for a few seconds ({@link CallerCache}), forgotten at once
 	 * when this hub changes the account.
 	 */
-	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
+	static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
 		Caller claimed = claims.caller(jwt);
 		if (!LOCAL_ISSUER.equals(jwt.getClaimAsString("iss")) || claimed.isAnonymous()) {
 			return Mono.just(new CallerAuthentication(jwt, claimed));
