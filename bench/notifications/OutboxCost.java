@@ -15,7 +15,7 @@ import org.neo4j.graphdb.Transaction;
 
 /**
  * The outbox's cost per write, on an embedded Neo4j of its own (the hub's version): the same small write (one node)
- * committed alone and with an outbox event appended by the hub's own statement (jp.tsunagu.notification.Outbox),
+ * committed alone and with an outbox event appended by the hub's own statement (jp.tsunagu.notification.OutboxWrites),
  * from 1 and from 8 threads (all publishing writes take turns on the sequence's counter node). Run with the hub's
  * classpath, nothing else running against it:
  *
@@ -91,9 +91,9 @@ public class OutboxCost {
 		}
 	}
 
-	/** The hub's own APPEND statement, read from the Outbox class so that the bench measures what the hub runs. */
+	/** The hub's own APPEND statement, read from the OutboxWrites class so that the bench measures what the hub runs. */
 	private static String appendStatement() throws Exception {
-		var field = Class.forName("jp.tsunagu.notification.Outbox").getDeclaredField("APPEND");
+		var field = Class.forName("jp.tsunagu.notification.OutboxWrites").getDeclaredField("APPEND");
 		field.setAccessible(true);
 		return (String) field.get(null);
 	}

@@ -31,7 +31,7 @@ class DirectoryController {
 
 	private static final int MAX_PAGE_SIZE = 500;
 
-	private final DirectoryStore store;
+	private final DirectoryQueries store;
 
 	private final DirectoryService service;
 
@@ -39,7 +39,7 @@ class DirectoryController {
 
 	private final HsdsFiles files;
 
-	DirectoryController(DirectoryStore store, DirectoryService service, HsdsExport export, HsdsFiles files) {
+	DirectoryController(DirectoryQueries store, DirectoryService service, HsdsExport export, HsdsFiles files) {
 		this.store = store;
 		this.service = service;
 		this.export = export;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** How a service or an organisation is reached, read from its stored tree ({@link DirectoryStore}). */
+/** How a service or an organisation is reached, read from its stored tree ({@link DirectoryQueries}). */
 record DirectoryEntry(String email, String url, List<Phone> phones, List<Location> locations, List<Schedule> schedules,
 		List<CostOption> costOptions, String feesDescription, List<Language> languages, String applicationProcess,
 		List<String> requiredDocuments, boolean generated) {

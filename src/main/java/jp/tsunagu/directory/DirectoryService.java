@@ -53,11 +53,11 @@ class DirectoryService {
 
 	private final ReactiveNeo4jClient client;
 
-	private final DirectoryStore store;
+	private final DirectoryQueries store;
 
 	private final TransactionalOperator transaction;
 
-	DirectoryService(ReactiveNeo4jClient client, DirectoryStore store, TransactionalOperator transaction) {
+	DirectoryService(ReactiveNeo4jClient client, DirectoryQueries store, TransactionalOperator transaction) {
 		this.client = client;
 		this.store = store;
 		this.transaction = transaction;

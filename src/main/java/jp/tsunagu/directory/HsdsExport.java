@@ -58,9 +58,9 @@ public class HsdsExport {
 
 	private final ReactiveNeo4jClient client;
 
-	private final DirectoryStore store;
+	private final DirectoryQueries store;
 
-	HsdsExport(ReactiveNeo4jClient client, DirectoryStore store) {
+	HsdsExport(ReactiveNeo4jClient client, DirectoryQueries store) {
 		this.client = client;
 		this.store = store;
 	}

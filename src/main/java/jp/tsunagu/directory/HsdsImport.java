@@ -66,11 +66,11 @@ public class HsdsImport {
 
 	private final ReactiveNeo4jClient client;
 
-	private final DirectoryStore store;
+	private final DirectoryQueries store;
 
 	private final TransactionalOperator transaction;
 
-	HsdsImport(ReactiveNeo4jClient client, DirectoryStore store, TransactionalOperator transaction) {
+	HsdsImport(ReactiveNeo4jClient client, DirectoryQueries store, TransactionalOperator transaction) {
 		this.client = client;
 		this.store = store;
 		this.transaction = transaction;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Converts between HSDS 3.0 objects of the API profile (snake-case names) and the directory's trees (stored,
- * camel-case names, {@link DirectoryStore}): only the fields {@link HsdsEntity} lists pass, so both directions hold
+ * camel-case names, {@link DirectoryQueries}): only the fields {@link HsdsEntity} lists pass, so both directions hold
  * exactly what the model has a place for.
  */
 final class HsdsTrees {

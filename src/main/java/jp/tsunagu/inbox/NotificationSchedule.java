@@ -5,7 +5,7 @@ import java.util.Map;
 
 import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.notification.EventKind;
-import jp.tsunagu.notification.Outbox;
+import jp.tsunagu.notification.OutboxWrites;
 import jp.tsunagu.notification.OutboxEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +27,7 @@ class NotificationSchedule {
 
 	private final InboxWrites writes;
 
-	private final Outbox outbox;
+	private final OutboxWrites outbox;
 
 	private final ContactProperties contact;
 
@@ -35,7 +35,7 @@ class NotificationSchedule {
 
 	private final TransactionalOperator transaction;
 
-	NotificationSchedule(InboxWrites writes, Outbox outbox, ContactProperties contact, NotificationProperties properties,
+	NotificationSchedule(InboxWrites writes, OutboxWrites outbox, ContactProperties contact, NotificationProperties properties,
 			TransactionalOperator transaction) {
 		this.writes = writes;
 		this.outbox = outbox;

@@ -10,7 +10,7 @@ import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
 import jp.tsunagu.network.NetworkInputs.RemoveMemberInput;
 import jp.tsunagu.network.NetworkInputs.UpdateNetworkInput;
 import jp.tsunagu.notification.EventKind;
-import jp.tsunagu.notification.Outbox;
+import jp.tsunagu.notification.OutboxWrites;
 import jp.tsunagu.notification.OutboxEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -30,9 +30,9 @@ class NetworkService {
 
 	private final TransactionalOperator transaction;
 
-	private final Outbox outbox;
+	private final OutboxWrites outbox;
 
-	NetworkService(NetworkQueries queries, Areas areas, TransactionalOperator transaction, Outbox outbox) {
+	NetworkService(NetworkQueries queries, Areas areas, TransactionalOperator transaction, OutboxWrites outbox) {
 		this.queries = queries;
 		this.areas = areas;
 		this.transaction = transaction;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.notification.EventKind;
-import jp.tsunagu.notification.Outbox;
+import jp.tsunagu.notification.OutboxWrites;
 import jp.tsunagu.notification.OutboxEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +24,11 @@ public class PlanDueCheck {
 
 	private final PlanWrites writes;
 
-	private final Outbox outbox;
+	private final OutboxWrites outbox;
 
 	private final TransactionalOperator transaction;
 
-	PlanDueCheck(PlanWrites writes, Outbox outbox, TransactionalOperator transaction) {
+	PlanDueCheck(PlanWrites writes, OutboxWrites outbox, TransactionalOperator transaction) {
 		this.writes = writes;
 		this.outbox = outbox;
 		this.transaction = transaction;

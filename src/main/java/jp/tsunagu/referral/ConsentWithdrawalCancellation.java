@@ -5,7 +5,7 @@ import java.util.Map;
 import jp.tsunagu.household.ConsentWithdrawal;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.notification.EventKind;
-import jp.tsunagu.notification.Outbox;
+import jp.tsunagu.notification.OutboxWrites;
 import jp.tsunagu.notification.OutboxEvent;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -25,9 +25,9 @@ class ConsentWithdrawalCancellation implements ConsentWithdrawal {
 
 	private final ReferralEvents events;
 
-	private final Outbox outbox;
+	private final OutboxWrites outbox;
 
-	ConsentWithdrawalCancellation(ReferralWrites writes, ReferralQueries queries, ReferralEvents events, Outbox outbox) {
+	ConsentWithdrawalCancellation(ReferralWrites writes, ReferralQueries queries, ReferralEvents events, OutboxWrites outbox) {
 		this.writes = writes;
 		this.queries = queries;
 		this.events = events;

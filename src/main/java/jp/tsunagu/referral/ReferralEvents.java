@@ -7,7 +7,7 @@ import java.util.Map;
 
 import jp.tsunagu.casework.CaseworkMetrics;
 import jp.tsunagu.notification.EventKind;
-import jp.tsunagu.notification.Outbox;
+import jp.tsunagu.notification.OutboxWrites;
 import jp.tsunagu.notification.OutboxEvent;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -19,11 +19,11 @@ import reactor.core.publisher.Mono;
 @Component
 class ReferralEvents {
 
-	private final Outbox outbox;
+	private final OutboxWrites outbox;
 
 	private final CaseworkMetrics metrics;
 
-	ReferralEvents(Outbox outbox, CaseworkMetrics metrics) {
+	ReferralEvents(OutboxWrites outbox, CaseworkMetrics metrics) {
 		this.outbox = outbox;
 		this.metrics = metrics;
 	}

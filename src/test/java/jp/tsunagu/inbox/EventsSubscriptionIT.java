@@ -9,7 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import jp.tsunagu.notification.EventKind;
-import jp.tsunagu.notification.Outbox;
+import jp.tsunagu.notification.OutboxWrites;
 import jp.tsunagu.notification.OutboxEvent;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
@@ -58,7 +58,7 @@ class EventsSubscriptionIT extends HubIntegrationTest {
 	int port;
 
 	@Autowired
-	Outbox outbox;
+	OutboxWrites outbox;
 
 	@Autowired
 	TransactionalOperator transaction;

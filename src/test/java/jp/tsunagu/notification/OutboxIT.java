@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OutboxIT extends HubIntegrationTest {
 
 	@Autowired
-	Outbox outbox;
+	OutboxWrites outbox;
 
 	@Autowired
 	TransactionalOperator transaction;

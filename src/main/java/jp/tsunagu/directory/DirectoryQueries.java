@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
  * service and its location, as HSDS allows) is one node with several parents.
  */
 @Repository
-class DirectoryStore {
+class DirectoryQueries {
 
 	/** Marks a tree map's position among its siblings while it is assembled. */
 	private static final String POSITION = "__position";
@@ -56,7 +56,7 @@ class DirectoryStore {
 
 	private final ReactiveNeo4jClient client;
 
-	DirectoryStore(ReactiveNeo4jClient client) {
+	DirectoryQueries(ReactiveNeo4jClient client) {
 		this.client = client;
 	}
 
@@ -192,7 +192,7 @@ class DirectoryStore {
 			else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
 				List<Map<String, Object>> children = (List<Map<String, Object>>) list;
 				children.sort(Comparator.comparingInt(child -> (Integer) child.get(POSITION)));
-				children.forEach(DirectoryStore::sortAndUnmark);
+				children.forEach(DirectoryQueries::sortAndUnmark);
 			}
 		}
 	}

@@ -17,7 +17,7 @@ import static jp.tsunagu.graph.CypherParameters.of;
  * node, which orders events across replicas at the price of serialising the writes that publish.
  */
 @Repository
-public class Outbox {
+public class OutboxWrites {
 
 	private static final String APPEND = """
 			MERGE (counter:OutboxSequence {name: 'events'})
@@ -30,7 +30,7 @@ public class Outbox {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Outbox(ReactiveNeo4jClient client) {
+	OutboxWrites(ReactiveNeo4jClient client) {
 		this.client = client;
 	}
 
