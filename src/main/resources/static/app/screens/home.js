@@ -1,0 +1,161 @@
+// ホーム: what waits for me (referrals to answer, tasks due, ties fading, consents withdrawn) and my council's counts.
+// Each part loads on its own, so a part the caller's role may not see says so without hiding the others.
+import { h, section, fill, load, failure, userErrors, done, date, table, ensureStyles, hasRole } from './casework/common.js';
+
+const WAITING_REFERRALS = `query WaitingReferrals {
+  referrals(filter: { status: PENDING, direction: INCOMING }, first: 20) {
+    totalCount
+    edges { node { id householdId status statusLabelJa createdAt from { name } to { name } } }
+  }
+}`;
+
+const RESPOND = `mutation Respond($input: RespondToReferralInput!) {
+  respondToReferral(input: $input) { referral { id statusLabelJa } errors { field message } }
+}`;
+
+const MY_TASKS = `query MyTasks {
+  myTasks(first: 20) {
+    totalCount
+    edges { node { id title status statusLabelJa dueOn householdId } }
+  }
+}`;
+
+const FADING = `query Fading {
+  lostConnections(first: 10) {
+    totalCount
+    edges { node { reasonLabelJa daysSinceContact openNeedCount household { id code area { name } } } }
+  }
+}`;
+
+const INBOX = `query Inbox {
+  inbox(first: 20) {
+    totalCount
+    edges { node { id kind householdId at } }
+  }
+}`;
+
+const FIGURES = `query Figures {
+  caseworkFigures {
+    referralsByStatus { status count }
+    timeToAccept { accepted medianHours }
+    contactsPerMonth { month count }
+  }
+}`;
+
+export default {
+  id: 'home',
+  path: '#/home',
+  titleJa: 'ホーム',
+  titleEn: 'Home',
+  roles: null,
+  render(root, ctx) {
+    ensureStyles();
+    const who = ctx.caller;
+    fill(root, h('h1', {}, ctx.t('ホーム', 'Home')),
+      h('p', {}, ctx.t(`${who?.organization?.name || ''} ${who?.username || ''}さん（${who?.roleLabelJa || ''}）の受信箱です。`,
+        `The inbox of ${who?.username || ''} (${who?.role || ''}) ${who?.organization?.name || ''}.`)));
+    if (!hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER')) {
+      root.append(h('p', { class: 'cw-notice', role: 'note' }, ctx.t(
+        'ご担当の役割には、世帯についての受信箱はありません。上のメニューから「団体・サービスを探す」「すき間を見る」などをお使いください。',
+        'Your role has no household inbox. Use the menu above: search, gaps, reports.')));
+      return;
+    }
+    const grid = h('div', { class: 'cw-grid' });
+    root.append(grid);
+    if (hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF')) {
+      const referrals = section(grid, 'home-referrals', ctx.t('返事を待っているつなぎ', 'Referrals waiting for you'));
+      const reload = () => load(ctx, referrals, { ja: 'つなぎ', en: 'Referrals' }, () => ctx.gql(WAITING_REFERRALS),
+        (d) => waitingReferrals(ctx, d.referrals, reload));
+      reload();
+    }
+    const tasks = section(grid, 'home-tasks', ctx.t('期限が近いタスク', 'Tasks due'));
+    load(ctx, tasks, { ja: 'タスク', en: 'Tasks' }, () => ctx.gql(MY_TASKS), (d) => myTasks(ctx, d.myTasks));
+    const fading = section(grid, 'home-fading', ctx.t('つながりが切れかけている世帯', 'Ties fading'));
+    load(ctx, fading, { ja: 'つながりの状況', en: 'Fading ties' }, () => ctx.gql(FADING), (d) => fadingTies(ctx, d.lostConnections));
+    const inbox = section(grid, 'home-inbox', ctx.t('お知らせ（同意の撤回など）', 'Notices (consent withdrawn and more)'));
+    load(ctx, inbox, { ja: 'お知らせ', en: 'Notices' }, () => ctx.gql(INBOX), (d) => notices(ctx, d.inbox));
+    if (hasRole(ctx, 'COORDINATOR')) {
+      const figures = section(root, 'home-figures', ctx.t(`${ctx.caller.organization?.name || ''}の件数`, 'My council in figures'));
+      load(ctx, figures, { ja: '件数', en: 'Figures' }, () => ctx.gql(FIGURES), (d) => councilFigures(ctx, d.caseworkFigures));
+    }
+  },
+};
+
+function householdLink(id, text) {
+  return h('a', { href: `#/household/${encodeURIComponent(id)}` }, text);
+}
+
+function waitingReferrals(ctx, connection, reload) {
+  if (!connection.totalCount) return h('p', {}, ctx.t('返事を待っているつなぎはありません。', 'No referrals are waiting.'));
+  return h('ul', { class: 'cw-list', id: 'waiting-referrals' }, connection.edges.map(({ node }) => {
+    const status = h('span', { 'aria-live': 'polite' });
+    const respond = (accept) => async () => {
+      try {
+        const d = await ctx.gql(RESPOND, { input: { referralId: node.id, accept } });
+        const payload = d.respondToReferral;
+        fill(status, userErrors(ctx, payload.errors) || done(payload.referral.statusLabelJa));
+        if (!payload.errors.length) setTimeout(reload, 800);
+      } catch (error) {
+        fill(status, failure(ctx, error, { ja: 'つなぎへの返事', en: 'Answering the referral' }));
+      }
+    };
+    return h('li', {},
+      ctx.t(`${node.from.name}から（${date(ctx, node.createdAt)}）`, `From ${node.from.name} (${date(ctx, node.createdAt)})`),
+      h('div', { class: 'cw-actions' },
+        h('button', { type: 'button', onclick: respond(true), 'aria-label': ctx.t(`${node.from.name}からのつなぎを受け入れる`, `Accept the referral from ${node.from.name}`) },
+          ctx.t('受け入れる', 'Accept')),
+        h('button', { type: 'button', onclick: respond(false), 'aria-label': ctx.t(`${node.from.name}からのつなぎを辞退する`, `Decline the referral from ${node.from.name}`) },
+          ctx.t('辞退する', 'Decline'))),
+      status);
+  }));
+}
+
+function myTasks(ctx, connection) {
+  if (!connection.totalCount) return h('p', {}, ctx.t('期限が近いタスクはありません。', 'No tasks due.'));
+  return table(null, [ctx.t('タスク', 'Task'), ctx.t('期限', 'Due'), ctx.t('状況', 'Status')],
+    connection.edges.map(({ node }) => [
+      node.householdId ? householdLink(node.householdId, node.title) : node.title, date(ctx, node.dueOn), node.statusLabelJa]));
+}
+
+function fadingTies(ctx, connection) {
+  if (!connection.totalCount) return h('p', {}, ctx.t('つながりが切れかけている世帯はありません。', 'No ties are fading.'));
+  return [
+    h('p', {}, ctx.t(`${connection.totalCount}世帯`, `${connection.totalCount} households`)),
+    table(null, [ctx.t('世帯', 'Household'), ctx.t('理由', 'Why'), ctx.t('最終接触から', 'Since contact')],
+      connection.edges.map(({ node }) => [householdLink(node.household.id, node.household.code), node.reasonLabelJa,
+        node.daysSinceContact == null ? '—' : ctx.t(`${node.daysSinceContact}日`, `${node.daysSinceContact} days`)])),
+  ];
+}
+
+const NOTICE_KINDS = {
+  REFERRAL_CHANGED: ['つなぎの状況が変わりました', 'A referral changed'],
+  TASK_DUE: ['タスクの期限です', 'A task is due'],
+  CONSENT_WITHDRAWN: ['同意が撤回されました', 'A consent was withdrawn'],
+  HOUSEHOLD_FADING: ['つながりが切れかけています', 'Ties are fading'],
+  NETWORK_CHANGED: ['ネットワークが変わりました', 'A network changed'],
+};
+
+function notices(ctx, connection) {
+  if (!connection.totalCount) return h('p', {}, ctx.t('新しいお知らせはありません。', 'No new notices.'));
+  return h('ul', { class: 'cw-list', id: 'inbox-list' }, connection.edges.map(({ node }) => {
+    const [ja, en] = NOTICE_KINDS[node.kind] || [node.kind, node.kind];
+    return h('li', {}, ctx.t(ja, en), ` ${date(ctx, node.at)} `,
+      node.householdId ? householdLink(node.householdId, ctx.t('世帯を開く', 'Open the household')) : null);
+  }));
+}
+
+const STATUS_LABELS = { PENDING: ['依頼中', 'Pending'], ACCEPTED: ['受入', 'Accepted'], DECLINED: ['辞退', 'Declined'] };
+
+function councilFigures(ctx, figures) {
+  const byStatus = figures.referralsByStatus.map(({ status, count }) => {
+    const [ja, en] = STATUS_LABELS[status] || [status, status];
+    return [ctx.t(`つなぎ（${ja}）`, `Referrals (${en})`), count];
+  });
+  const contacts = figures.contactsPerMonth.reduce((sum, m) => sum + m.count, 0);
+  const median = figures.timeToAccept.medianHours;
+  const cards = [...byStatus,
+    [ctx.t('受入までの時間（中央値）', 'Time to accept (median)'), median == null ? '—' : ctx.t(`${Math.round(median)}時間`, `${Math.round(median)} h`)],
+    [ctx.t('記録された接触', 'Contacts recorded'), contacts]];
+  return h('dl', { class: 'cw-grid', id: 'council-figures' }, cards.map(([label, value]) =>
+    h('div', { class: 'cw-card' }, h('dt', {}, label), h('dd', { class: 'cw-count' }, value ?? '—'))));
+}
