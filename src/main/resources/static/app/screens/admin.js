@@ -1,7 +1,8 @@
 // 管理: local accounts (list, create, enable or disable, new password), the import wizard (template, upload, dry-run
 // report, duplicate decisions, confirm, progress) and how fresh the analysts' graph is.
+import { token } from '../api.js';
 import {
-  h, field, select, section, fill, load, failure, userErrors, done, date, table, ensureStyles, hasRole, refusal,
+  h, field, select, section, fill, load, failure, userErrors, done, date, table, ensureStyles,
 } from './casework/common.js';
 
 const ACCOUNTS = `query Accounts($first: Int, $after: String) {
@@ -46,10 +47,10 @@ const ROLES = [
 ];
 
 const IMPORT_KINDS = [
-  ['organizations', '団体', 'Organisations'],
-  ['services', 'サービス', 'Services'],
-  ['people', '人（民生委員など）', 'People (volunteers and staff)'],
-  ['households', '世帯', 'Households'],
+  ['organizations', '団体・法人・施設', 'Organisations and facilities'],
+  ['people', '民生委員・児童委員', 'Commissioned welfare volunteers'],
+  ['networks', 'ネットワークと構成団体', 'Networks and their members'],
+  ['services', '社会資源（サービス）', 'Services'],
 ];
 
 export default {
@@ -58,26 +59,35 @@ export default {
   titleJa: '管理',
   titleEn: 'Administration',
   roles: null,
-  render(root, ctx) {
+  async render(root, ctx) {
     ensureStyles();
-    fill(root, h('h1', {}, ctx.t('管理', 'Administration')));
-    if (!hasRole(ctx, 'ADMINISTRATOR')) {
-      // the API refuses every part below to other roles; say so once instead of three times
-      root.append(refusal(ctx, { ja: '管理の画面', en: 'The administration screen' }));
+    // the API is the gate: ask for the accounts first, and when it refuses, say so once instead of three times
+    let first;
+    try {
+      first = await ctx.gql(ACCOUNTS, { first: 100 });
+    } catch (error) {
+      fill(root, failure(ctx, error, { ja: '管理の画面', en: 'The administration screen' }));
       return;
     }
-    accounts(ctx, section(root, 'admin-accounts', ctx.t('アカウント', 'Accounts')));
-    importWizard(ctx, section(root, 'admin-import', ctx.t('データの取り込み', 'Import')));
-    analystGraph(ctx, section(root, 'admin-analyst-graph', ctx.t('分析用グラフの鮮度', "The analysts' graph's freshness")));
+    await Promise.all([
+      accounts(ctx, section(root, 'admin-accounts', ctx.t('アカウント', 'Accounts')), first),
+      importWizard(ctx, section(root, 'admin-import', ctx.t('データの取り込み', 'Import'))),
+      analystGraph(ctx, section(root, 'admin-analyst-graph', ctx.t('分析用グラフの鮮度', "The analysts' graph's freshness"))),
+    ]);
   },
 };
 
 // ---- accounts
 
-function accounts(ctx, body) {
+function accounts(ctx, body, first) {
   const list = h('div', {});
   const status = h('div', { 'aria-live': 'polite', id: 'account-status' });
-  const reload = () => load(ctx, list, { ja: 'アカウント', en: 'Accounts' }, () => ctx.gql(ACCOUNTS, { first: 100 }),
+  let loaded = first;
+  const reload = () => load(ctx, list, { ja: 'アカウント', en: 'Accounts' }, () => {
+    const data = loaded || ctx.gql(ACCOUNTS, { first: 100 });
+    loaded = null;
+    return data;
+  },
     (d) => [
       h('p', {}, ctx.t(`${d.accounts.totalCount}件`, `${d.accounts.totalCount} accounts`)),
       table(null, [ctx.t('ユーザー名', 'Username'), ctx.t('役割', 'Role'), ctx.t('所属', 'Organisation'),
@@ -85,7 +95,7 @@ function accounts(ctx, body) {
       d.accounts.edges.map(({ node }) => accountRow(ctx, node, status, reload))),
     ]);
   fill(body, createAccountForm(ctx, status, reload), status, list);
-  reload();
+  return reload();
 }
 
 function accountRow(ctx, account, status, reload) {
@@ -155,7 +165,7 @@ function createAccountForm(ctx, status, after) {
           after();
         });
     } catch (error) {
-      fill(status, h('p', { class: 'cw-error', role: 'alert' }, error.message));
+      fill(status, h('p', { class: 'notice notice-error', role: 'alert' }, error.message));
     }
   });
   return form;
@@ -174,12 +184,12 @@ async function findOne(ctx, query, name, text, what) {
 
 // ---- the import wizard (REST beside GraphQL)
 
-/** fetch with the caller's token, through the shell's own helper when it offers one. */
+/** fetch with the signed-in caller's token, as the shell sends it to /graphql. */
 function authorizedFetch(ctx, url, init = {}) {
-  if (typeof ctx.fetch === 'function') return ctx.fetch(url, init);
   const headers = new Headers(init.headers || {});
-  const token = typeof ctx.token === 'function' ? ctx.token() : ctx.token;
-  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const current = token();
+  if (current) headers.set('Authorization', `Bearer ${current}`);
+  headers.set('Accept', 'application/json, application/problem+json');
   return fetch(url, { ...init, headers });
 }
 
@@ -210,7 +220,7 @@ function importWizard(ctx, body) {
       link.remove();
       fill(status, done(ctx.t('ひな形をダウンロードしました。', 'The template is downloaded.')));
     } catch (error) {
-      fill(status, h('p', { class: 'cw-error', role: 'alert' }, error.message));
+      fill(status, h('p', { class: 'notice notice-error', role: 'alert' }, error.message));
     }
   };
   const form = h('form', { class: 'cw-form', id: 'import-form', 'aria-label': ctx.t('ファイルを取り込む', 'Import a file') },
@@ -226,7 +236,7 @@ function importWizard(ctx, body) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!file.files.length) {
-      fill(status, h('p', { class: 'cw-error', role: 'alert' }, ctx.t('ファイルを選んでください。', 'Choose a file.')));
+      fill(status, h('p', { class: 'notice notice-error', role: 'alert' }, ctx.t('ファイルを選んでください。', 'Choose a file.')));
       return;
     }
     const data = new FormData();
@@ -240,7 +250,7 @@ function importWizard(ctx, body) {
       fill(status);
       showReport(ctx, report, await response.json());
     } catch (error) {
-      fill(status, h('p', { class: 'cw-error', role: 'alert' }, error.message));
+      fill(status, h('p', { class: 'notice notice-error', role: 'alert' }, error.message));
     }
   });
   fill(body, form, status, report);
@@ -256,7 +266,7 @@ function showReport(ctx, body, job) {
     h('p', { id: 'import-summary' }, ctx.t(`${job.rows}行中 ${job.accepted}行を取り込めます。エラー ${errors.length}件、重複の候補 ${duplicates.length}件。`,
       `${job.accepted} of ${job.rows} rows can be imported; ${errors.length} errors, ${duplicates.length} possible duplicates.`)),
     (job.unknownColumns || []).length
-      ? h('p', { class: 'cw-notice', role: 'note' }, ctx.t('使われない列: ', 'Unknown columns: '), job.unknownColumns.join('、'))
+      ? h('p', { class: 'notice notice-info' }, ctx.t('使われない列: ', 'Unknown columns: '), job.unknownColumns.join('、'))
       : null,
     errors.length
       ? table(ctx.t('エラー（この行は取り込まれません）', 'Errors (these rows are not imported)'),
@@ -268,9 +278,10 @@ function showReport(ctx, body, job) {
         [ctx.t('行', 'Row'), ctx.t('既にあるもの', 'Already there'), ctx.t('判断', 'Decision')],
         duplicates.map((d) => {
           const choice = select(`decision-${d.row}`, [
-            ['CREATE', ctx.t('新しく作る', 'Create new')],
+            ['CREATE', ctx.t('新規作成', 'Create new')],
             ...d.candidates.flatMap((c) => [[`MERGE:${c.id}`, ctx.t(`「${c.name}」に統合`, `Merge into ${c.name}`)],
-              [`LINK:${c.id}`, ctx.t(`「${c.name}」と関連づける`, `Link to ${c.name}`)]])], 'CREATE');
+              [`LINK:${c.id}`, ctx.t(`「${c.name}」にリンク（変更しない）`, `Link to ${c.name} (unchanged)`)]])],
+            d.suggested && d.suggested !== 'CREATE' && d.candidates.length ? `${d.suggested}:${d.candidates[0].id}` : 'CREATE');
           choice.setAttribute('aria-label', ctx.t(`${d.row}行目の判断`, `Decision for row ${d.row}`));
           decisions.set(d.row, choice);
           return [d.row, h('ul', { class: 'cw-list' }, d.candidates.map((c) => h('li', {}, `${c.name}（${c.why}）`))), choice];
@@ -289,7 +300,7 @@ function showReport(ctx, body, job) {
           if (!response.ok) throw await problem(ctx, response);
           follow(ctx, confirmStatus, await response.json());
         } catch (error) {
-          fill(confirmStatus, h('p', { class: 'cw-error', role: 'alert' }, error.message));
+          fill(confirmStatus, h('p', { class: 'notice notice-error', role: 'alert' }, error.message));
           event.target.disabled = false;
         }
       } }, ctx.t('取り込む', 'Confirm the import'))),
@@ -313,7 +324,7 @@ async function follow(ctx, body, job) {
     if (!body.isConnected) return;
     const response = await authorizedFetch(ctx, `/imports/${encodeURIComponent(current.id)}`);
     if (!response.ok) {
-      fill(body, h('p', { class: 'cw-error', role: 'alert' }, (await problem(ctx, response)).message));
+      fill(body, h('p', { class: 'notice notice-error', role: 'alert' }, (await problem(ctx, response)).message));
       return;
     }
     current = await response.json();
@@ -350,5 +361,5 @@ function analystGraph(ctx, body) {
       fill(status, failure(ctx, error, { ja: '分析用グラフの更新', en: "Rebuilding the analysts' graph" }));
     }
   } }, ctx.t('今すぐ更新する', 'Rebuild now'))), status);
-  reload();
+  return reload();
 }

@@ -16,7 +16,7 @@ const RESPOND = `mutation Respond($input: RespondToReferralInput!) {
 const MY_TASKS = `query MyTasks {
   myTasks(first: 20) {
     totalCount
-    edges { node { id title status statusLabelJa dueOn householdId } }
+    edges { node { id kind title status statusLabelJa dueOn overdue householdId } }
   }
 }`;
 
@@ -48,36 +48,39 @@ export default {
   titleJa: 'ホーム',
   titleEn: 'Home',
   roles: null,
-  render(root, ctx) {
+  async render(root, ctx) {
     ensureStyles();
     const who = ctx.caller;
-    fill(root, h('h1', {}, ctx.t('ホーム', 'Home')),
-      h('p', {}, ctx.t(`${who?.organization?.name || ''} ${who?.username || ''}さん（${who?.roleLabelJa || ''}）の受信箱です。`,
+    fill(root, h('p', {}, ctx.t(`${who?.organization?.name || ''} ${who?.username || ''}さん（${who?.roleLabelJa || ''}）の受信箱です。`,
         `The inbox of ${who?.username || ''} (${who?.role || ''}) ${who?.organization?.name || ''}.`)));
     if (!hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER')) {
-      root.append(h('p', { class: 'cw-notice', role: 'note' }, ctx.t(
+      root.append(h('p', { class: 'notice notice-info' }, ctx.t(
         'ご担当の役割には、世帯についての受信箱はありません。上のメニューから「団体・サービスを探す」「すき間を見る」などをお使いください。',
         'Your role has no household inbox. Use the menu above: search, gaps, reports.')));
       return;
     }
     const grid = h('div', { class: 'cw-grid' });
     root.append(grid);
+    const loads = [];
     if (hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF')) {
       const referrals = section(grid, 'home-referrals', ctx.t('返事を待っているつなぎ', 'Referrals waiting for you'));
       const reload = () => load(ctx, referrals, { ja: 'つなぎ', en: 'Referrals' }, () => ctx.gql(WAITING_REFERRALS),
         (d) => waitingReferrals(ctx, d.referrals, reload));
-      reload();
+      loads.push(reload());
     }
     const tasks = section(grid, 'home-tasks', ctx.t('期限が近いタスク', 'Tasks due'));
-    load(ctx, tasks, { ja: 'タスク', en: 'Tasks' }, () => ctx.gql(MY_TASKS), (d) => myTasks(ctx, d.myTasks));
+    loads.push(load(ctx, tasks, { ja: 'タスク', en: 'Tasks' }, () => ctx.gql(MY_TASKS), (d) => myTasks(ctx, d.myTasks)));
     const fading = section(grid, 'home-fading', ctx.t('つながりが切れかけている世帯', 'Ties fading'));
-    load(ctx, fading, { ja: 'つながりの状況', en: 'Fading ties' }, () => ctx.gql(FADING), (d) => fadingTies(ctx, d.lostConnections));
+    loads.push(load(ctx, fading, { ja: 'つながりの状況', en: 'Fading ties' }, () => ctx.gql(FADING),
+      (d) => fadingTies(ctx, d.lostConnections)));
     const inbox = section(grid, 'home-inbox', ctx.t('お知らせ（同意の撤回など）', 'Notices (consent withdrawn and more)'));
-    load(ctx, inbox, { ja: 'お知らせ', en: 'Notices' }, () => ctx.gql(INBOX), (d) => notices(ctx, d.inbox));
+    loads.push(load(ctx, inbox, { ja: 'お知らせ', en: 'Notices' }, () => ctx.gql(INBOX), (d) => notices(ctx, d.inbox)));
     if (hasRole(ctx, 'COORDINATOR')) {
       const figures = section(root, 'home-figures', ctx.t(`${ctx.caller.organization?.name || ''}の件数`, 'My council in figures'));
-      load(ctx, figures, { ja: '件数', en: 'Figures' }, () => ctx.gql(FIGURES), (d) => councilFigures(ctx, d.caseworkFigures));
+      loads.push(load(ctx, figures, { ja: '件数', en: 'Figures' }, () => ctx.gql(FIGURES),
+        (d) => councilFigures(ctx, d.caseworkFigures)));
     }
+    await Promise.all(loads);
   },
 };
 
@@ -114,7 +117,9 @@ function myTasks(ctx, connection) {
   if (!connection.totalCount) return h('p', {}, ctx.t('期限が近いタスクはありません。', 'No tasks due.'));
   return table(null, [ctx.t('タスク', 'Task'), ctx.t('期限', 'Due'), ctx.t('状況', 'Status')],
     connection.edges.map(({ node }) => [
-      node.householdId ? householdLink(node.householdId, node.title) : node.title, date(ctx, node.dueOn), node.statusLabelJa]));
+      node.householdId ? householdLink(node.householdId, node.title) : node.title,
+      node.overdue ? h('span', { class: 'cw-lapsed' }, date(ctx, node.dueOn), ctx.t('（期限切れ）', ' (overdue)')) : date(ctx, node.dueOn),
+      node.statusLabelJa]));
 }
 
 function fadingTies(ctx, connection) {

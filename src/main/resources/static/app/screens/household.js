@@ -69,9 +69,14 @@ const RECORD_CONTACT = `mutation RecordContact($input: RecordContactInput!) {
 
 const SUPPORT_PLAN = `query SupportPlan($id: ID!) {
   supportPlan(householdId: $id) {
-    id version goals createdAt
-    tasks { id title status statusLabelJa dueOn assignee { name } }
+    id version latestVersion goals reviewOn decisions savedBy savedAt
+    tasks { id kind title dueOn status statusLabelJa overdue
+      ownerOrganization { id name } ownerPerson { id name } }
   }
+}`;
+
+const SAVE_PLAN = `mutation SavePlan($input: SaveSupportPlanInput!) {
+  saveSupportPlan(input: $input) { plan { id version } errors { field message } }
 }`;
 
 const UPDATE_TASK = `mutation UpdatePlanTask($input: UpdatePlanTaskInput!) {
@@ -84,12 +89,11 @@ export default {
   titleJa: '世帯カード',
   titleEn: 'Household card',
   roles: null,
-  render(root, ctx) {
+  async render(root, ctx) {
     ensureStyles();
     const householdId = routeParameter(PATH);
-    fill(root, h('h1', {}, ctx.t('世帯カード', 'Household card')));
-    if (householdId) renderCard(root, ctx, householdId);
-    else renderList(root, ctx);
+    if (householdId) await renderCard(root, ctx, householdId);
+    else await renderList(root, ctx);
   },
 };
 
@@ -124,7 +128,7 @@ function renderList(root, ctx) {
       ];
     });
   };
-  more(null);
+  return more(null);
 }
 
 async function renderCard(root, ctx, id) {
@@ -141,19 +145,21 @@ async function renderCard(root, ctx, id) {
   const referrals = section(root, 'household-referrals', ctx.t('この世帯のつなぎ', 'Referrals of this household'));
   const contacts = section(root, 'household-contacts', ctx.t('支援経過（接触の記録）', 'Contact log'));
 
-  load(ctx, knowers, { ja: '世帯を知っている人・機関', en: 'Who knows the household' },
-    () => ctx.gql(WHO_KNOWS, { id }), (d) => renderWhoKnows(ctx, d.whoKnows));
   const reloadReferrals = () => load(ctx, referrals, { ja: 'つなぎの一覧', en: 'Referrals' },
     () => ctx.gql(REFERRALS, { first: 50 }), (d) => renderReferrals(ctx, d.referrals, id));
-  renderDiscover(ctx, services, household, reloadReferrals);
-  reloadReferrals();
-  renderContacts(ctx, contacts, household);
-  renderPlan(ctx, plan, household);
+  await Promise.all([
+    load(ctx, knowers, { ja: '世帯を知っている人・機関', en: 'Who knows the household' },
+      () => ctx.gql(WHO_KNOWS, { id }), (d) => renderWhoKnows(ctx, d.whoKnows)),
+    renderDiscover(ctx, services, household, reloadReferrals),
+    reloadReferrals(),
+    renderContacts(ctx, contacts, household),
+    renderPlan(ctx, plan, household),
+  ]);
 }
 
 function renderSummary(ctx, household) {
   if (!household) {
-    return h('p', { class: 'cw-notice', role: 'note' }, ctx.t(
+    return h('p', { class: 'notice notice-info' }, ctx.t(
       'この世帯は見つからないか、ご担当の範囲外のためご覧いただけません。',
       'This household does not exist or is outside what you may see.'));
   }
@@ -202,7 +208,7 @@ function renderDiscover(ctx, body, household, afterReferral) {
         for (const { node } of connection.edges) results.push(renderResult(ctx, node, household, afterReferral));
         return [
           connection.unaddressed.length
-            ? h('div', { class: 'cw-notice', role: 'note' }, h('p', {}, ctx.t('地域のすき間:', 'Gaps in the area:')),
+            ? h('div', { class: 'notice notice-info' }, h('p', {}, ctx.t('地域のすき間:', 'Gaps in the area:')),
               h('ul', {}, connection.unaddressed.map((u) => h('li', {}, ctx.t(u.messageJa, u.message)))))
             : null,
           h('p', {}, ctx.t(`${connection.totalCount}件（よく合う順）`, `${connection.totalCount} services, best first`)),
@@ -214,7 +220,7 @@ function renderDiscover(ctx, body, household, afterReferral) {
         ];
       });
   };
-  page(null);
+  return page(null);
 }
 
 function renderResult(ctx, result, household, afterReferral) {
@@ -259,7 +265,7 @@ function renderReferrals(ctx, referrals, householdId) {
   const mine = referrals.edges.map((e) => e.node).filter((r) => r.householdId === householdId);
   if (!mine.length) return h('p', {}, ctx.t('この世帯のつなぎはまだありません。', 'No referrals of this household yet.'));
   return table(null, [ctx.t('依頼日', 'Date'), ctx.t('依頼元', 'From'), ctx.t('依頼先', 'To'), ctx.t('状況', 'Status')],
-    mine.map((r) => [date(ctx, r.createdAt), r.from.name, r.to.name, r.statusLabelJa]));
+    mine.map((r) => [date(ctx, r.createdAt, true), r.from.name, r.to.name, r.statusLabelJa]));
 }
 
 /** The contact log and the form to add to it; also used by the loan follow-up screen. */
@@ -271,12 +277,12 @@ export function renderContacts(ctx, body, household, defaultOutcome = 'CHECKED_I
       if (!edges.length) return h('p', {}, ctx.t('記録はまだありません。', 'No contacts recorded yet.'));
       return table(ctx.t(`支援経過（${d.contacts.totalCount}件）`, `Contacts (${d.contacts.totalCount})`),
         [ctx.t('日時', 'When'), ctx.t('方法', 'How'), ctx.t('結果', 'Outcome'), ctx.t('記録した機関', 'By'), ctx.t('メモ', 'Note')],
-        edges.map(({ node }) => [date(ctx, node.at), node.kindLabelJa,
+        edges.map(({ node }) => [date(ctx, node.at, true), node.kindLabelJa,
           node.voided ? ctx.t(`${node.outcomeLabelJa}（取消）`, `${node.outcomeLabelJa} (void)`) : node.outcomeLabelJa,
           [node.organization?.name, node.person?.name].filter(Boolean).join(' / ') || '—', node.note || '—']));
     });
   fill(body, contactForm(ctx, household, reload, defaultOutcome), list);
-  reload();
+  return reload();
 }
 
 const CONTACT_KINDS = [['VISIT', '訪問', 'Visit'], ['PHONE', '電話', 'Phone call'], ['OFFICE_VISIT', '来所', 'At the office'],
@@ -324,28 +330,81 @@ function contactForm(ctx, household, afterSave, defaultOutcome) {
 }
 
 function renderPlan(ctx, body, household) {
-  load(ctx, body, { ja: '支援プラン', en: 'The support plan' }, () => ctx.gql(SUPPORT_PLAN, { id: household.id }), (d) => {
+  const reload = () => load(ctx, body, { ja: '支援プラン', en: 'The support plan' }, () => ctx.gql(SUPPORT_PLAN, { id: household.id }), (d) => {
     const plan = d.supportPlan;
-    if (!plan) return h('p', {}, ctx.t('支援プランはまだありません。', 'No support plan yet.'));
     return [
-      h('p', {}, ctx.t(`第${plan.version}版（${date(ctx, plan.createdAt)}）`, `Version ${plan.version} (${date(ctx, plan.createdAt)})`)),
-      plan.goals ? h('p', {}, [].concat(plan.goals).join(' / ')) : null,
-      table(ctx.t('タスク', 'Tasks'), [ctx.t('内容', 'Task'), ctx.t('担当', 'Assignee'), ctx.t('期限', 'Due'), ctx.t('状況', 'Status')],
-        plan.tasks.map((task) => [task.title, task.assignee?.name || '—', date(ctx, task.dueOn), taskStatus(ctx, task)])),
+      plan
+        ? [
+          h('p', {}, ctx.t(`第${plan.version}版（${date(ctx, plan.savedAt)}、${plan.savedBy || ''}）　見直し予定: ${date(ctx, plan.reviewOn)}`,
+            `Version ${plan.version} (${date(ctx, plan.savedAt)}, ${plan.savedBy || ''}); review on ${date(ctx, plan.reviewOn)}`)),
+          h('ul', { class: 'cw-list', id: 'plan-goals' }, plan.goals.map((goal) => h('li', {}, goal))),
+          plan.decisions ? h('p', {}, ctx.t('会議での決定: ', 'Decided: '), plan.decisions) : null,
+          plan.tasks.length
+            ? table(ctx.t('タスク', 'Tasks'), [ctx.t('内容', 'Task'), ctx.t('担当', 'Owner'), ctx.t('期限', 'Due'), ctx.t('状況', 'Status')],
+              plan.tasks.map((task) => [task.title, task.ownerOrganization?.name || task.ownerPerson?.name || '—',
+                task.overdue ? h('span', { class: 'cw-lapsed' }, date(ctx, task.dueOn), ctx.t('（期限切れ）', ' (overdue)')) : date(ctx, task.dueOn),
+                taskStatus(ctx, task)]))
+            : h('p', {}, ctx.t('タスクはありません。', 'No tasks.')),
+        ]
+        : h('p', {}, ctx.t('支援プランはまだありません。', 'No support plan yet.')),
+      planForm(ctx, household, plan, reload),
     ];
   });
+  return reload();
+}
+
+/** Saves a new version of the plan: its goals and review date, the tasks it has, and one new task for my organisation. */
+function planForm(ctx, household, plan, afterSave) {
+  if (!['COORDINATOR', 'MEMBER_STAFF'].includes(ctx.caller?.role)) return null;
+  const goals = h('textarea', { name: 'goals', rows: 3, required: true }, plan ? plan.goals.join('\n') : '');
+  const japanToday = new Date(Date.now() + 9 * 3600 * 1000);
+  const inThreeMonths = new Date(japanToday.getTime() + 90 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const reviewOn = h('input', { type: 'date', name: 'reviewOn', required: true, value: plan ? plan.reviewOn : inThreeMonths });
+  const taskTitle = h('input', { type: 'text', name: 'taskTitle', autocomplete: 'off' });
+  const taskDue = h('input', { type: 'date', name: 'taskDue',
+    value: new Date(japanToday.getTime() + 14 * 24 * 3600 * 1000).toISOString().slice(0, 10) });
+  const status = h('div', { 'aria-live': 'polite' });
+  const form = h('form', { class: 'cw-form', id: 'plan-form', 'aria-label': ctx.t('支援プランを保存', 'Save the support plan') },
+    h('h3', {}, plan ? ctx.t('支援プランを改訂する', 'Revise the plan') : ctx.t('支援プランを作る', 'Make a plan')),
+    field(ctx.t('目標（1行に1つ）', 'Goals (one a line)'), goals),
+    field(ctx.t('見直し日', 'Review on'), reviewOn),
+    field(ctx.t('新しいタスク（自分の組織が担当）', 'A new task (for my organisation)'), taskTitle),
+    field(ctx.t('タスクの期限', "The task's due date"), taskDue),
+    h('div', { class: 'cw-actions' }, h('button', { type: 'submit' }, ctx.t('新しい版として保存', 'Save as a new version'))),
+    status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const tasks = (plan ? plan.tasks : []).filter((t) => t.kind !== 'REVIEW').map((t) => ({
+      title: t.title, dueOn: t.dueOn, status: t.status,
+      ownerOrganizationId: t.ownerOrganization?.id || null, ownerPersonId: t.ownerOrganization ? null : t.ownerPerson?.id || null }));
+    if (taskTitle.value.trim()) {
+      tasks.push({ title: taskTitle.value.trim(), dueOn: taskDue.value, ownerOrganizationId: ctx.caller.organization?.id || null });
+    }
+    try {
+      const payload = (await ctx.gql(SAVE_PLAN, { input: {
+        householdId: household.id, expectedVersion: plan ? plan.latestVersion : 0,
+        goals: goals.value.split('\n').map((g) => g.trim()).filter(Boolean), reviewOn: reviewOn.value, tasks } })).saveSupportPlan;
+      fill(status, userErrors(ctx, payload.errors)
+        || done(ctx.t(`第${payload.plan.version}版を保存しました。`, `Version ${payload.plan.version} is saved.`)));
+      if (!payload.errors.length) setTimeout(afterSave, 600);
+    } catch (error) {
+      fill(status, failure(ctx, error, { ja: '支援プランの保存', en: 'Saving the plan' }));
+    }
+  });
+  return form;
 }
 
 function taskStatus(ctx, task) {
-  if (task.status === 'DONE') return task.statusLabelJa;
+  if (task.status === 'DONE' || task.status === 'CANCELLED') return task.statusLabelJa;
   const status = h('span', { 'aria-live': 'polite' }, task.statusLabelJa, ' ');
   const button = h('button', { type: 'button', class: 'cw-button', id: uid('task-done'),
     'aria-label': ctx.t(`「${task.title}」を完了にする`, `Mark "${task.title}" done`),
-    onclick: async () => {
+    onclick: async (event) => {
       try {
         const d = await ctx.gql(UPDATE_TASK, { input: { taskId: task.id, status: 'DONE' } });
         const payload = d.updatePlanTask;
         fill(status, userErrors(ctx, payload.errors) || payload.task.statusLabelJa);
+        if (!payload.errors.length) event.target.remove();
       } catch (error) {
         fill(status, failure(ctx, error, { ja: 'タスクの更新', en: 'Updating the task' }));
       }

@@ -21,10 +21,9 @@ export default {
   titleJa: '特例貸付フォローアップ',
   titleEn: 'Special-loan follow-up',
   roles: null,
-  render(root, ctx) {
+  async render(root, ctx) {
     ensureStyles();
-    fill(root, h('h1', {}, ctx.t('特例貸付フォローアップ', 'Special-loan follow-up')),
-      h('p', {}, ctx.t(
+    fill(root, h('p', {}, ctx.t(
         '特例貸付の借受世帯を、支援が必要そうな順に並べています。点数の理由を確かめ、訪問や電話の結果を記録してください。',
         'Special-loan borrower households, the most in need of follow-up first. Check why, then record the visit or call.')));
     const body = section(root, 'loan-screening', ctx.t('スクリーニング一覧', 'Screening list'));
@@ -43,7 +42,7 @@ export default {
             : null,
         ];
       });
-    page(null);
+    await page(null);
   },
 };
 

@@ -63,7 +63,8 @@ export function fill(element, ...children) {
 
 /** The GraphQL error classification of a failed ctx.gql call, whatever shape the shell gives it. */
 export function classification(error) {
-  const errors = error?.errors || error?.graphQLErrors || error?.cause?.errors || [];
+  if (error?.classification) return String(error.classification);
+  const errors = error?.errors || [];
   for (const e of errors) {
     const kind = e?.extensions?.classification || e?.extensions?.code;
     if (kind) return String(kind);
@@ -88,7 +89,7 @@ export function isUnknownField(error) {
 
 /** A polite notice, in the caller's language, for a part of the screen the API refused. */
 export function refusal(ctx, what) {
-  return h('p', { class: 'cw-notice', role: 'note' },
+  return h('p', { class: 'notice notice-info cw-refusal' },
     ctx.t(`${what.ja}は、ご担当の役割ではご覧いただけません。必要な場合は、所属の社会福祉協議会の管理者にお問い合わせください。`,
       `${what.en} is not available to your role. Please ask your council's administrator if you need it.`));
 }
@@ -97,16 +98,16 @@ export function refusal(ctx, what) {
 export function failure(ctx, error, what) {
   if (isRefusal(error)) return refusal(ctx, what);
   if (isUnknownField(error)) {
-    return h('p', { class: 'cw-notice', role: 'note' },
+    return h('p', { class: 'notice notice-empty' },
       ctx.t(`${what.ja}は、このハブではまだ使えません。`, `${what.en} is not available on this hub yet.`));
   }
-  return h('p', { class: 'cw-error', role: 'alert' },
+  return h('p', { class: 'notice notice-error', role: 'alert' },
     ctx.t('読み込めませんでした: ', 'Could not load: '), String(error?.message || error));
 }
 
 /** Loads into a section: shows 読み込み中, then what render returns, or what went wrong. */
 export async function load(ctx, body, what, fetcher, render) {
-  fill(body, h('p', { class: 'cw-loading' }, ctx.t('読み込み中…', 'Loading…')));
+  fill(body, h('p', { class: 'loading' }, ctx.t('読み込み中…', 'Loading…')));
   try {
     const data = await fetcher();
     fill(body, render(data));
@@ -120,7 +121,7 @@ export async function load(ctx, body, what, fetcher, render) {
 /** A payload's user errors (Japanese message from the hub) as an alert, or null when there are none. */
 export function userErrors(ctx, errors) {
   if (!errors || errors.length === 0) return null;
-  return h('div', { class: 'cw-error', role: 'alert' },
+  return h('div', { class: 'notice notice-error', role: 'alert' },
     h('p', {}, ctx.t('入力を確認してください:', 'Please check the input:')),
     h('ul', {}, errors.map((e) => h('li', {}, (e.field && e.field.length ? `${e.field.join('.')}: ` : '') + e.message))));
 }
@@ -130,9 +131,9 @@ export function done(text) {
   return h('p', { class: 'cw-done', role: 'status' }, text);
 }
 
-/** A date (or date-time) in the shell's 和暦 with 西暦, or a dash. */
-export function date(ctx, iso) {
-  return iso ? ctx.formatDate(iso) : '—';
+/** A date (or, withTime, a date-time) in the shell's 和暦 with 西暦, or a dash. */
+export function date(ctx, iso, withTime) {
+  return iso ? ctx.formatDate(iso, withTime) : '—';
 }
 
 /** The route's parameter after the screen's path: '#/household/abc' → 'abc'. */
@@ -171,8 +172,6 @@ export function ensureStyles() {
   min-height: 44px; font-size: 1rem; }
 .cw-actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .5rem 0; }
 .cw-hint { color: #4a4a4a; }
-.cw-notice { background: #fff8e1; border-left: 4px solid #8a6d00; padding: .75rem; color: #1a1a1a; }
-.cw-error { background: #fdecea; border-left: 4px solid #b00020; padding: .75rem; color: #1a1a1a; }
 .cw-done { background: #e8f5e9; border-left: 4px solid #1b5e20; padding: .75rem; color: #1a1a1a; }
 .cw-table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 .cw-table th, .cw-table td { border: 1px solid #c4c4c4; padding: .4rem .5rem; text-align: left; vertical-align: top; }
