@@ -1,4 +1,8 @@
 // Every screen of the workbench, in the order of the navigation.
+import home from './home.js';
 import search from './search.js';
+import household from './household.js';
+import loans from './loans.js';
+import admin from './admin.js';
 
-export default [search];
+export default [home, search, household, loans, admin];

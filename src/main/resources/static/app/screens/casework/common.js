@@ -165,6 +165,7 @@ export function ensureStyles() {
   styled = true;
   document.head.append(h('style', { id: 'casework-styles' }, `
 .cw-section { margin: 0 0 1.5rem; }
+form.cw-form { max-width: 48rem; }
 .cw-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
 .cw-field { display: flex; flex-direction: column; gap: .25rem; margin: 0 0 .75rem; }
 .cw-field label { font-weight: bold; }
