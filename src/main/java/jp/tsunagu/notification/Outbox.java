@@ -1,5 +1,6 @@
 package jp.tsunagu.notification;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
@@ -23,7 +24,7 @@ public class Outbox {
 			SET counter.last = coalesce(counter.last, 0) + 1
 			CREATE (:OutboxEvent {sequence: counter.last, id: randomUUID(), createdAt: datetime(), kind: $kind,
 			        organizationIds: $organizationIds, areaCodes: $areaCodes, householdId: $householdId,
-			        payload: $payload})""";
+			        personIds: $personIds, payload: $payload})""";
 
 	private final ReactiveNeo4jClient client;
 
@@ -33,10 +34,14 @@ public class Outbox {
 		this.client = client;
 	}
 
-	/** Appends the event; call it inside the transaction of the write it describes. */
+	/**
+	 * Appends the event; call it inside the transaction of the write it describes. A payload's {@code personIds} (a
+	 * list of person ids, such as a task's owner) names people who may receive it besides the organisations.
+	 */
 	public Mono<Void> append(OutboxEvent event) {
+		Object personIds = event.payload().getOrDefault("personIds", List.of());
 		Map<String, Object> parameters = of("kind", event.kind().name(), "organizationIds", event.organizationIds(),
-				"areaCodes", event.areaCodes(), "householdId", event.householdId(), "payload",
+				"areaCodes", event.areaCodes(), "householdId", event.householdId(), "personIds", personIds, "payload",
 				json.writeValueAsString(event.payload()));
 		return client.query(APPEND).bindAll(parameters).run().then();
 	}

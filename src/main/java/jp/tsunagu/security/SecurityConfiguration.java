@@ -60,7 +60,7 @@ class SecurityConfiguration {
 	 * always do: the request then gets its clear UNAVAILABLE answer (and an administrator the health details) instead
 	 * of failing in authentication.
 	 */
-	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
+	static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
 		Caller claimed = claims.caller(jwt);
 		if (!LOCAL_ISSUER.equals(jwt.getClaimAsString("iss")) || claimed.isAnonymous()) {
 			return Mono.just(new CallerAuthentication(jwt, claimed));

@@ -44,7 +44,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 		"tsunagu.analyst-graph.rebuild-when-empty=false",
 		"tsunagu.demo.load-when-empty=true", "tsunagu.security.secret-file=target/neo4j-test/hub-secret",
 		"tsunagu.security.password-reset-file=target/neo4j-test/password-reset",
-		"spring.test.webtestclient.timeout=PT30S" })
+		"spring.test.webtestclient.timeout=PT30S",
+		// the scheduled notification checks run when a test calls them, not beside other tests
+		"tsunagu.notifications.check-delay=P3650D" })
 @AutoConfigureHttpGraphQlTester
 @Import(StatementCounter.class)
 public abstract class HubIntegrationTest {
