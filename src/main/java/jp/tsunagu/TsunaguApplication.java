@@ -3,6 +3,7 @@ package jp.tsunagu;
 import java.util.Arrays;
 
 import jp.tsunagu.cli.AccountCommand;
+import jp.tsunagu.cli.ExportCommand;
 import jp.tsunagu.cli.GenerateCommand;
 import jp.tsunagu.cli.ImportCommand;
 import jp.tsunagu.cli.OfflineCommand;
@@ -31,8 +32,9 @@ public class TsunaguApplication {
 			case "account" -> System.exit(runOffline(rest, AccountCommand.class));
 			case "generate" -> System.exit(runOffline(rest, GenerateCommand.class));
 			case "rebuild" -> System.exit(runOffline(rest, RebuildCommand.class));
+			case "export" -> System.exit(runOffline(rest, ExportCommand.class));
 			default -> {
-				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account, generate, rebuild");
+				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, export, account, generate, rebuild");
 				System.exit(2);
 			}
 		}

@@ -60,6 +60,7 @@ public class AuditLog {
 			        accountPersonId: $accountPersonId})
 			RETURN count(*) AS recorded""";
 
+	/** An event naming no household: a refused write, a file imported or exported. */
 	private static final String REFUSED_WRITE = """
 			WITH null AS householdId, [] AS grounds
 			""" + CREATE_EVENTS;
@@ -127,6 +128,16 @@ public class AuditLog {
 			String refusal) {
 		return record(REFUSED_WRITE, of("viewer", viewer, "action", AuditAction.WRITE_REFUSED.name(), "operation",
 				operation, "fields", fields, "arguments", refusal, "query", null, "rows", null), 1, "a refused write");
+	}
+
+	/**
+	 * Records an import or export of a file: what kind, which file or scope and how it ended (as its arguments), and
+	 * how many rows. No household is ever in a file the hub reads or writes.
+	 */
+	public Mono<Void> fileTransfer(Caller caller, AuditAction action, String operation, List<String> fields,
+			String arguments, int rows) {
+		return record(REFUSED_WRITE, of("viewer", caller.asParameter(), "action", action.name(), "operation", operation,
+				"fields", fields, "arguments", arguments, "query", null, "rows", rows), 1, "a file " + operation);
 	}
 
 	private Mono<Void> record(String cypher, Map<String, Object> parameters, int expected, String what) {

@@ -12,23 +12,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code import --prefectures=FILE --municipalities=FILE}: loads the national code list. Exit code
- * 0 when every row went in, 1 when some rows were rejected (listed), 2 for bad usage.
+ * 0 when every row went in, 1 when some rows were rejected (listed), 2 for bad usage. With {@code --kind}, imports a
+ * coordinator's file instead ({@link FileImport}).
  */
 @Component
 public class ImportCommand implements OfflineCommand {
 
 	private final ReferenceDataImport importer;
 
-	ImportCommand(ReferenceDataImport importer) {
+	private final FileImport files;
+
+	ImportCommand(ReferenceDataImport importer, FileImport files) {
 		this.importer = importer;
+		this.files = files;
 	}
 
 	@Override
 	public int run(String[] args) {
+		if (Options.value(args, "--kind") != null) {
+			return files.run(args);
+		}
 		Path prefectures = option(args, "--prefectures");
 		Path municipalities = option(args, "--municipalities");
 		if (prefectures == null && municipalities == null) {
-			System.err.println("Usage: import --prefectures=prefectures.csv --municipalities=municipalities.csv");
+			System.err.println("Usage: import --prefectures=prefectures.csv --municipalities=municipalities.csv\n"
+					+ "       import --kind=organizations|people|networks|services --file=FILE [--confirm] (docs/import-export.md)");
 			return 2;
 		}
 		for (Path file : new Path[] { prefectures, municipalities }) {

@@ -5,6 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import reactor.core.publisher.Mono;
 
 /**
  * Who is asking: the account name, the role, and the organisation and person the role is scoped to. Resolved
@@ -44,6 +47,15 @@ public record Caller(String username, Role role, String organizationId, String p
 	public static Caller of(GraphQLContext context) {
 		Caller caller = context.get(Caller.class);
 		return caller == null ? ANONYMOUS : caller;
+	}
+
+	/** The caller of the current HTTP request, for endpoints beside GraphQL; anonymous when no token was sent. */
+	public static Mono<Caller> ofRequest() {
+		return ReactiveSecurityContextHolder.getContext()
+			.map(SecurityContext::getAuthentication)
+			.filter(CallerAuthentication.class::isInstance)
+			.map(authentication -> ((CallerAuthentication) authentication).caller())
+			.defaultIfEmpty(ANONYMOUS);
 	}
 
 	@Override
