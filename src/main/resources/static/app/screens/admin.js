@@ -263,8 +263,9 @@ function showReport(ctx, body, job) {
   const errors = job.errors || [];
   fill(body,
     h('h3', {}, ctx.t('確認結果', 'Dry-run report')),
-    h('p', { id: 'import-summary' }, ctx.t(`${job.rows}行中 ${job.accepted}行を取り込めます。エラー ${errors.length}件、重複の候補 ${duplicates.length}件。`,
-      `${job.accepted} of ${job.rows} rows can be imported; ${errors.length} errors, ${duplicates.length} possible duplicates.`)),
+    h('p', { id: 'import-summary' }, ctx.t(
+      `${job.fileName || ''}（${job.format || ''}）: ${job.rows}行中 ${job.accepted}行を取り込めます（うち書き込み ${job.toWrite}行）。エラー ${errors.length}件、重複の候補 ${duplicates.length}件。まだ何も保存していません。`,
+      `${job.fileName || ''} (${job.format || ''}): ${job.accepted} of ${job.rows} rows can be imported (${job.toWrite} to write); ${errors.length} errors, ${duplicates.length} possible duplicates. Nothing is saved yet.`)),
     (job.unknownColumns || []).length
       ? h('p', { class: 'notice notice-info' }, ctx.t('使われない列: ', 'Unknown columns: '), job.unknownColumns.join('、'))
       : null,
@@ -307,20 +308,28 @@ function showReport(ctx, body, job) {
     confirmStatus);
 }
 
-const FINISHED = ['DONE', 'COMPLETED', 'FAILED', 'CANCELLED'];
+const FINISHED = ['DONE', 'FAILED'];
 
-/** Shows the import's progress until it is finished, asking the hub once a second. */
+const STATUS_LABELS = { DRY_RUN: ['確認待ち', 'Waiting for confirmation'], RUNNING: ['書き込み中', 'Writing'],
+  DONE: ['完了', 'Done'], FAILED: ['失敗', 'Failed'] };
+
+/** Shows the import's progress (rows written of those to write) until it is finished, asking the hub once a second. */
 async function follow(ctx, body, job) {
   let current = job;
   for (;;) {
-    const progress = current.progress != null ? Math.round(current.progress * (current.progress <= 1 ? 100 : 1)) : null;
-    fill(body, h('p', { role: 'status' },
-      ctx.t(`取り込み: ${current.status}`, `Import: ${current.status}`),
-      progress != null ? ` ${progress}%` : '',
-      current.imported != null ? ctx.t(`（${current.imported}件）`, ` (${current.imported} rows)`) : ''),
-    progress != null ? h('progress', { max: 100, value: progress, 'aria-label': ctx.t('進み具合', 'Progress') }) : null);
-    if (FINISHED.includes(current.status) || !current.id) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [ja, en] = STATUS_LABELS[current.status] || [current.status, current.status];
+    const percent = current.toWrite ? Math.round((100 * current.done) / current.toWrite) : 100;
+    fill(body,
+      h('p', { role: 'status', id: 'import-state', dataset: { status: current.status } },
+        ctx.t(`取り込み: ${ja}（${current.done} / ${current.toWrite}行）`, `Import: ${en} (${current.done} of ${current.toWrite} rows)`)),
+      h('progress', { max: 100, value: percent, 'aria-label': ctx.t('取り込みの進み具合', 'Import progress') }),
+      current.status === 'DONE'
+        ? h('p', {}, ctx.t(`新規 ${current.created}件、更新 ${current.updated}件、リンク ${current.linked}件、変更なし ${current.unchanged}件。`,
+          `${current.created} created, ${current.updated} updated, ${current.linked} linked, ${current.unchanged} unchanged.`))
+        : null,
+      current.failure ? h('p', { class: 'notice notice-error', role: 'alert' }, current.failure) : null);
+    if (FINISHED.includes(current.status)) return;
+    await new Promise((resolve) => { setTimeout(resolve, 1000); });
     if (!body.isConnected) return;
     const response = await authorizedFetch(ctx, `/imports/${encodeURIComponent(current.id)}`);
     if (!response.ok) {

@@ -30,7 +30,7 @@ const FADING = `query Fading {
 const INBOX = `query Inbox {
   inbox(first: 20) {
     totalCount
-    edges { node { id kind householdId at } }
+    edges { node { id kind householdId createdAt } }
   }
 }`;
 
@@ -144,7 +144,7 @@ function notices(ctx, connection) {
   if (!connection.totalCount) return h('p', {}, ctx.t('新しいお知らせはありません。', 'No new notices.'));
   return h('ul', { class: 'cw-list', id: 'inbox-list' }, connection.edges.map(({ node }) => {
     const [ja, en] = NOTICE_KINDS[node.kind] || [node.kind, node.kind];
-    return h('li', {}, ctx.t(ja, en), ` ${date(ctx, node.at)} `,
+    return h('li', {}, ctx.t(ja, en), ` ${date(ctx, node.createdAt, true)} `,
       node.householdId ? householdLink(node.householdId, ctx.t('世帯を開く', 'Open the household')) : null);
   }));
 }
