@@ -149,7 +149,8 @@ async function fadingByDistrict(ctx, code) {
         h('th', { scope: 'col' }, ctx.t('世帯', 'Households')))),
       h('tbody', {}, [...districts.entries()].map(([name, district]) => h('tr', {},
         h('th', { scope: 'row' }, name), reasons.map((r) => h('td', { class: 'number' }, String(district.counts[r]))),
-        h('td', {}, district.households.map((row) => h('span', { class: 'tag' }, row.household.code))))))));
+        h('td', {}, district.households.map((row) => h('a', { class: 'tag', href: `#/household/${encodeURIComponent(row.household.id)}` },
+          row.household.code))))))));
 }
 
 /** For roles that do not see households: counts only, per district, suppressed by the API's small-cell policy. */

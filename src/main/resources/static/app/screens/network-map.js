@@ -2,6 +2,7 @@
 import { h, fill, field, notice, errorNotice } from '../dom.js';
 import { areaPicker, homeArea } from '../area-picker.js';
 import { toGexf } from '../gexf.js';
+import { GraphQLError } from '../api.js';
 
 /** Nodes per page of networkMap (its maximum). */
 const PAGE = 1000;
@@ -267,8 +268,10 @@ async function draw(output, ctx, params) {
       try {
         metrics = await loadMetrics(ctx, areaCode);
       } catch (error) {
-        metricsNote = notice('info', ctx.t('媒介中心性とコミュニティは、この役割では表示されません（大きさは次数）。',
-          'Betweenness and communities are not available to your role (size shows degree).'));
+        metricsNote = error instanceof GraphQLError && error.classification === 'FORBIDDEN'
+          ? notice('info', ctx.t('媒介中心性とコミュニティは、この役割では表示されません（大きさは次数）。',
+            'Betweenness and communities are not available to your role (size shows degree).'))
+          : errorNotice(error, ctx.t);
       }
     }
   } else {
