@@ -2,7 +2,10 @@
 import home from './home.js';
 import search from './search.js';
 import household from './household.js';
+import networkMap from './network-map.js';
+import gaps from './gaps.js';
 import loans from './loans.js';
+import report from './report.js';
 import admin from './admin.js';
 
-export default [home, search, household, loans, admin];
+export default [home, search, household, networkMap, gaps, loans, report, admin];

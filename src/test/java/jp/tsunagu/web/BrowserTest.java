@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -167,12 +168,23 @@ public abstract class BrowserTest extends HubIntegrationTest {
 
 	/** Waits until the shell has rendered the screen (main's data-ready is its id). */
 	protected void waitForScreen(String screenId) {
-		new WebDriverWait(browser, Duration.ofSeconds(30))
-			.until(ExpectedConditions.attributeToBe(By.id("main"), "data-ready", screenId));
+		try {
+			new WebDriverWait(browser, Duration.ofSeconds(30))
+				.until(ExpectedConditions.attributeToBe(By.id("main"), "data-ready", screenId));
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError("screen " + screenId + " not ready on " + browser.getCurrentUrl() + "; it shows:\n" + mainText(), e);
+		}
 	}
 
+	/** Waits for the element to show; on a timeout, the message says what the screen showed instead. */
 	protected WebElement waitFor(By locator) {
-		return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+		try {
+			return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError("no " + locator + " on " + browser.getCurrentUrl() + "; the screen shows:\n" + mainText(), e);
+		}
 	}
 
 	protected String mainText() {
