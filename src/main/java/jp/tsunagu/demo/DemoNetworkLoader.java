@@ -1,6 +1,7 @@
 package jp.tsunagu.demo;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import jp.tsunagu.graph.CypherScript;
 import jp.tsunagu.graph.SchemaMigrations;
@@ -23,6 +24,9 @@ public class DemoNetworkLoader {
 
 	static final Resource SCRIPT = new ClassPathResource("demo/demo-network.cypher");
 
+	/** Case meetings and support plans on top of the network. */
+	static final Resource MEETINGS = new ClassPathResource("demo/demo-meetings.cypher");
+
 	private final Driver driver;
 
 	DemoNetworkLoader(Driver driver, SchemaMigrations migrations) {
@@ -44,7 +48,8 @@ public class DemoNetworkLoader {
 
 	public void load() {
 		long started = System.nanoTime();
-		List<String> statements = CypherScript.statements(SCRIPT);
+		List<String> statements = Stream.of(SCRIPT, MEETINGS).flatMap(script -> CypherScript.statements(script).stream())
+			.toList();
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
 				long start = System.nanoTime();

@@ -73,7 +73,7 @@ class InboxQueries {
 
 	/** Whether the event may go to the caller as they are now. */
 	Mono<Boolean> deliverable(Caller caller, StoredEvent event) {
-		return client.query("WITH $event AS e RETURN " + DELIVERABLE + " AS deliverable")
+		return client.query("WITH $event AS e RETURN coalesce(" + DELIVERABLE + ", false) AS deliverable")
 			.bindAll(of("event", event.asParameter(), "viewer", caller.asParameter()))
 			.fetchAs(Boolean.class)
 			.mappedBy((types, record) -> record.get("deliverable").asBoolean())

@@ -284,4 +284,21 @@ public class NetworkQueries {
 	private static List<String> strings(List<?> list) {
 		return (List<String>) list;
 	}
+
+	/** Whom a change of the network concerns: its member organisations and the codes of the areas it covers. */
+	Mono<NetworkConcern> concerned(String networkId) {
+		return client.query("""
+				MATCH (n:Network {id: $networkId})
+				RETURN COLLECT { MATCH (o:Organization)-[:MEMBER_OF]->(n) RETURN o.id } AS organizationIds,
+				       COLLECT { MATCH (n)-[:COVERS]->(a:Area) RETURN a.code } AS areaCodes""")
+			.bind(networkId)
+			.to("networkId")
+			.fetchAs(NetworkConcern.class)
+			.mappedBy((types, record) -> new NetworkConcern(record.get("organizationIds").asList(v -> v.asString()),
+					record.get("areaCodes").asList(v -> v.asString())))
+			.one();
+	}
+
+	record NetworkConcern(List<String> organizationIds, List<String> areaCodes) {
+	}
 }

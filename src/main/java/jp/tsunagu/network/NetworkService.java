@@ -1,6 +1,7 @@
 package jp.tsunagu.network;
 
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.Areas;
@@ -8,6 +9,9 @@ import jp.tsunagu.network.NetworkInputs.AddMemberInput;
 import jp.tsunagu.network.NetworkInputs.CreateNetworkInput;
 import jp.tsunagu.network.NetworkInputs.RemoveMemberInput;
 import jp.tsunagu.network.NetworkInputs.UpdateNetworkInput;
+import jp.tsunagu.notification.EventKind;
+import jp.tsunagu.notification.Outbox;
+import jp.tsunagu.notification.OutboxEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
@@ -26,10 +30,30 @@ class NetworkService {
 
 	private final TransactionalOperator transaction;
 
-	NetworkService(NetworkQueries queries, Areas areas, TransactionalOperator transaction) {
+	private final Outbox outbox;
+
+	NetworkService(NetworkQueries queries, Areas areas, TransactionalOperator transaction, Outbox outbox) {
 		this.queries = queries;
 		this.areas = areas;
 		this.transaction = transaction;
+		this.outbox = outbox;
+	}
+
+	/**
+	 * Appends NETWORK_CHANGED, in the transaction of the change, to the network's member organisations and the areas
+	 * it covers (subscribers whose organisation serves one of them receive it).
+	 */
+	private Mono<Void> announce(String networkId, String change, String memberId) {
+		return queries.concerned(networkId).flatMap(concern -> {
+			List<String> organizations = memberId == null || concern.organizationIds().contains(memberId)
+					? concern.organizationIds()
+					: java.util.stream.Stream.concat(concern.organizationIds().stream(), java.util.stream.Stream.of(memberId))
+						.toList();
+			Map<String, Object> payload = memberId == null ? Map.of("networkId", networkId, "change", change)
+					: Map.of("networkId", networkId, "change", change, "memberId", memberId);
+			return outbox.append(new OutboxEvent(EventKind.NETWORK_CHANGED, organizations, concern.areaCodes(), null,
+					payload));
+		});
 	}
 
 	Mono<NetworkPayload> create(CreateNetworkInput input) {
@@ -45,7 +69,8 @@ class NetworkService {
 				parentUsable(errors, null, input.parentId()))
 			.then();
 		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
-				? queries.create(input).map(NetworkPayload::success) : Mono.just(NetworkPayload.failure(errors)))));
+				? queries.create(input).flatMap(network -> announce(network.id(), "CREATED", null)
+					.thenReturn(NetworkPayload.success(network))) : Mono.just(NetworkPayload.failure(errors)))));
 	}
 
 	Mono<NetworkPayload> update(UpdateNetworkInput input) {
@@ -62,13 +87,14 @@ class NetworkService {
 					parentUsable(errors, existing.id(), input.parentId()))
 				.then();
 			return checks.then(Mono.defer(() -> errors.isEmpty()
-					? queries.update(input).map(NetworkPayload::success) : Mono.just(NetworkPayload.failure(errors))));
+					? queries.update(input).flatMap(network -> announce(network.id(), "UPDATED", null)
+						.thenReturn(NetworkPayload.success(network))) : Mono.just(NetworkPayload.failure(errors))));
 		}).switchIfEmpty(Mono.fromSupplier(() -> NetworkPayload.failure(noNetwork("id", input.id())))));
 	}
 
 	Mono<NetworkPayload> archive(String id) {
 		return transaction.transactional(queries.archive(id)
-			.map(NetworkPayload::success)
+			.flatMap(network -> announce(network.id(), "ARCHIVED", null).thenReturn(NetworkPayload.success(network)))
 			.switchIfEmpty(Mono.fromSupplier(() -> NetworkPayload.failure(noNetwork("id", id)))));
 	}
 
@@ -87,7 +113,8 @@ class NetworkService {
 				}, () -> errors.add("memberId", "no organisation or person with id " + input.memberId())))
 			.then();
 		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
-				? queries.addMember(input).map(MembershipPayload::success)
+				? queries.addMember(input).flatMap(membership -> announce(input.networkId(), "MEMBER_ADDED", input.memberId())
+					.thenReturn(MembershipPayload.success(membership)))
 				: Mono.just(MembershipPayload.failure(errors)))));
 	}
 
@@ -101,7 +128,8 @@ class NetworkService {
 			.then();
 		return transaction.transactional(checks.then(Mono.defer(() -> errors.isEmpty()
 				? queries.removeMember(input.networkId(), input.memberId())
-					.map(MembershipPayload::success)
+					.flatMap(membership -> announce(input.networkId(), "MEMBER_REMOVED", input.memberId())
+						.thenReturn(MembershipPayload.success(membership)))
 					.switchIfEmpty(Mono.fromSupplier(() -> MembershipPayload
 						.failure(errors.add("memberId", input.memberId() + " is not a member of this network"))))
 				: Mono.just(MembershipPayload.failure(errors)))));
