@@ -28,8 +28,8 @@ class ImportQueries {
 
 	private static final String SCOPE = CypherTemplate.compose("""
 			MATCH (:Organization {id: $organizationId})-[:SERVES|LOCATED_IN]->(served:Area)
-			MATCH (area:Area){{containing}}(served)
-			RETURN collect(DISTINCT area.code) AS codes""", Map.of("containing", Areas.CONTAINING));
+			MATCH (area:Area){{within}}(served)
+			RETURN collect(DISTINCT area.code) AS codes""", Map.of("within", Areas.WITHIN));
 
 	private static final String BY_KEY = """
 			MATCH (o:Organization) WHERE o.corporateNumber IN $numbers
@@ -41,10 +41,10 @@ class ImportQueries {
 
 	private static final String IN_AREAS = CypherTemplate.compose("""
 			MATCH (m:Area) WHERE m.code IN $codes
-			MATCH (a:Area){{containing}}(m)
+			MATCH (a:Area){{within}}(m)
 			MATCH (o:Organization)-[:LOCATED_IN]->(a)
 			WHERE NOT coalesce(o.archived, false)
-			""", Map.of("containing", Areas.CONTAINING)) + ORGANIZATION_FIELDS;
+			""", Map.of("within", Areas.WITHIN)) + ORGANIZATION_FIELDS;
 
 	private final Driver driver;
 
