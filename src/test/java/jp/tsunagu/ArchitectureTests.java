@@ -29,8 +29,9 @@ class ArchitectureTests {
 			"jp.tsunagu.audit.." };
 
 	private static final String[] FEATURES = { "jp.tsunagu.account..", "jp.tsunagu.analytics..", "jp.tsunagu.area..",
-			"jp.tsunagu.discovery..", "jp.tsunagu.exporting..", "jp.tsunagu.gaps..", "jp.tsunagu.household..", "jp.tsunagu.importing..",
-			"jp.tsunagu.inbox..", "jp.tsunagu.mapping..", "jp.tsunagu.meeting..", "jp.tsunagu.plan..",
+			"jp.tsunagu.casework..", "jp.tsunagu.discovery..", "jp.tsunagu.exporting..", "jp.tsunagu.gaps..",
+			"jp.tsunagu.household..", "jp.tsunagu.importing..", "jp.tsunagu.inbox..", "jp.tsunagu.mapping..",
+			"jp.tsunagu.meeting..", "jp.tsunagu.plan..",
 			"jp.tsunagu.network..", "jp.tsunagu.organization..", "jp.tsunagu.person..", "jp.tsunagu.referral..",
 			"jp.tsunagu.search..", "jp.tsunagu.service..", "jp.tsunagu.taxonomy.." };
 

@@ -59,7 +59,8 @@ class DiscoveryQueries {
 			    MATCH entry = (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
 			    RETURN knower, 'DISTRICT_VOLUNTEER' AS kind, entry, tie.since AS since, null AS lastContact
 			    UNION
-			    MATCH (h)<-[:FOR]-(referral:Referral {status: 'ACCEPTED'})-[:TO]->(knower:Organization)
+			    MATCH (h)<-[:FOR]-(referral:Referral)-[:TO]->(knower:Organization)
+			    WHERE referral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']
 			    RETURN knower, 'REFERRAL_ACCEPTED' AS kind, null AS entry,
 			      date(datetime({datetime: referral.respondedAt, timezone: '{{zone}}'})) AS since, null AS lastContact
 			  }
@@ -167,7 +168,7 @@ class DiscoveryQueries {
 			}
 			CALL (h, s, live) {
 			  WITH h, s WHERE live = []
-			  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status = 'ACCEPTED')-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
+			  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'])-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
 			    {{directoryTies}} (s)
 			  WITH knower, referral, p ORDER BY length(p), knower.name, knower.id LIMIT 1
 			  RETURN collect({via: 'REFERRAL_ACCEPTED', knower: knower,
