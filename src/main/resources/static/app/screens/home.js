@@ -1,17 +1,27 @@
 // ホーム: what waits for me (referrals to answer, tasks due, ties fading, consents withdrawn) and my council's counts.
 // Each part loads on its own, so a part the caller's role may not see says so without hiding the others.
-import { h, section, fill, load, failure, userErrors, done, date, table, ensureStyles, hasRole } from './casework/common.js';
+import {
+  h, select, section, fill, load, failure, userErrors, done, date, table, ensureStyles, hasRole,
+} from './casework/common.js';
 
 const WAITING_REFERRALS = `query WaitingReferrals {
-  referrals(filter: { status: PENDING, direction: INCOMING }, first: 20) {
+  requested: referrals(filter: { status: REQUESTED, direction: INCOMING }, first: 20) {
     totalCount
-    edges { node { id householdId status statusLabelJa createdAt from { name } to { name } } }
+    edges { node { id version householdId status statusLabelJa requestedAt from { name } } }
+  }
+  received: referrals(filter: { status: RECEIVED, direction: INCOMING }, first: 20) {
+    totalCount
+    edges { node { id version householdId status statusLabelJa requestedAt from { name } } }
   }
 }`;
 
-const RESPOND = `mutation Respond($input: RespondToReferralInput!) {
-  respondToReferral(input: $input) { referral { id statusLabelJa } errors { field message } }
+const TRANSITION = `mutation Transition($input: TransitionReferralInput!) {
+  transitionReferral(input: $input) { referral { id status statusLabelJa } errors { field message } }
 }`;
+
+const DECLINE_REASONS = [['NO_CAPACITY', '受入枠がない', 'No capacity'], ['NOT_ELIGIBLE', '対象外', 'Not eligible'],
+  ['OUT_OF_AREA', '区域外', 'Out of area'], ['HOUSEHOLD_UNREACHABLE', '世帯と連絡がつかない', 'Household unreachable'],
+  ['HOUSEHOLD_DECLINED', '世帯が希望しない', 'The household declined']];
 
 const MY_TASKS = `query MyTasks {
   myTasks(first: 20) {
@@ -65,7 +75,7 @@ export default {
     if (hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF')) {
       const referrals = section(grid, 'home-referrals', ctx.t('返事を待っているつなぎ', 'Referrals waiting for you'));
       const reload = () => load(ctx, referrals, { ja: 'つなぎ', en: 'Referrals' }, () => ctx.gql(WAITING_REFERRALS),
-        (d) => waitingReferrals(ctx, d.referrals, reload));
+        (d) => waitingReferrals(ctx, d, reload));
       loads.push(reload());
     }
     const tasks = section(grid, 'home-tasks', ctx.t('期限が近いタスク', 'Tasks due'));
@@ -88,26 +98,32 @@ function householdLink(id, text) {
   return h('a', { href: `#/household/${encodeURIComponent(id)}` }, text);
 }
 
-function waitingReferrals(ctx, connection, reload) {
-  if (!connection.totalCount) return h('p', {}, ctx.t('返事を待っているつなぎはありません。', 'No referrals are waiting.'));
-  return h('ul', { class: 'cw-list', id: 'waiting-referrals' }, connection.edges.map(({ node }) => {
-    const status = h('span', { 'aria-live': 'polite' });
-    const respond = (accept) => async () => {
+function waitingReferrals(ctx, data, reload) {
+  const waiting = [...data.requested.edges, ...data.received.edges].map(({ node }) => node);
+  if (!waiting.length) return h('p', {}, ctx.t('返事を待っているつなぎはありません。', 'No referrals are waiting.'));
+  return h('ul', { class: 'cw-list', id: 'waiting-referrals' }, waiting.map((node) => {
+    const status = h('div', { 'aria-live': 'polite' });
+    const from = node.from.name;
+    const move = (to, reason) => async () => {
       try {
-        const d = await ctx.gql(RESPOND, { input: { referralId: node.id, accept } });
-        const payload = d.respondToReferral;
+        const d = await ctx.gql(TRANSITION, { input: { referralId: node.id, to, expectedVersion: node.version, reason: reason ? reason.value : null } });
+        const payload = d.transitionReferral;
         fill(status, userErrors(ctx, payload.errors) || done(payload.referral.statusLabelJa));
-        if (!payload.errors.length) setTimeout(reload, 800);
+        if (!payload.errors.length) setTimeout(reload, 1500);
       } catch (error) {
         fill(status, failure(ctx, error, { ja: 'つなぎへの返事', en: 'Answering the referral' }));
       }
     };
+    const reason = select('reason', DECLINE_REASONS.map(([value, ja, en]) => [value, ctx.t(ja, en)]), 'NO_CAPACITY');
+    reason.setAttribute('aria-label', ctx.t(`${from}からのつなぎを辞退する理由`, `Why you decline the referral from ${from}`));
     return h('li', {},
-      ctx.t(`${node.from.name}から（${date(ctx, node.createdAt)}）`, `From ${node.from.name} (${date(ctx, node.createdAt)})`),
+      ctx.t(`${from}から（${node.statusLabelJa}、${date(ctx, node.requestedAt, true)}）`,
+        `From ${from} (${node.statusLabelJa}, ${date(ctx, node.requestedAt, true)})`),
       h('div', { class: 'cw-actions' },
-        h('button', { type: 'button', onclick: respond(true), 'aria-label': ctx.t(`${node.from.name}からのつなぎを受け入れる`, `Accept the referral from ${node.from.name}`) },
+        h('button', { type: 'button', onclick: move('ACCEPTED'), 'aria-label': ctx.t(`${from}からのつなぎを受け入れる`, `Accept the referral from ${from}`) },
           ctx.t('受け入れる', 'Accept')),
-        h('button', { type: 'button', onclick: respond(false), 'aria-label': ctx.t(`${node.from.name}からのつなぎを辞退する`, `Decline the referral from ${node.from.name}`) },
+        reason,
+        h('button', { type: 'button', onclick: move('REJECTED', reason), 'aria-label': ctx.t(`${from}からのつなぎを辞退する`, `Decline the referral from ${from}`) },
           ctx.t('辞退する', 'Decline'))),
       status);
   }));
@@ -149,7 +165,9 @@ function notices(ctx, connection) {
   }));
 }
 
-const STATUS_LABELS = { PENDING: ['依頼中', 'Pending'], ACCEPTED: ['受入', 'Accepted'], DECLINED: ['辞退', 'Declined'] };
+const STATUS_LABELS = { DRAFT: ['下書き', 'Draft'], REQUESTED: ['依頼中', 'Requested'], RECEIVED: ['受付', 'Received'],
+  ACCEPTED: ['受入', 'Accepted'], REJECTED: ['辞退', 'Rejected'], CANCELLED: ['取消', 'Cancelled'],
+  IN_PROGRESS: ['支援中', 'In progress'], ON_HOLD: ['保留', 'On hold'], FAILED: ['不成立', 'Failed'], COMPLETED: ['完了', 'Completed'] };
 
 function councilFigures(ctx, figures) {
   const byStatus = figures.referralsByStatus.map(({ status, count }) => {

@@ -2,10 +2,12 @@ package jp.tsunagu.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,9 @@ import jp.tsunagu.security.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Pdf;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -101,7 +105,7 @@ class CaseworkScreensIT extends BrowserTest {
 		assertThat(waitFor(By.cssSelector("#household-discover .cw-done")).getText()).contains(provider + "へつなぎました");
 		new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.id("household-referrals"), provider));
-		assertThat(count("MATCH (r:Referral {status: 'PENDING'})-[:FOR]->(:Household {id: $id}) RETURN count(r)", "id",
+		assertThat(count("MATCH (r:Referral {status: 'REQUESTED'})-[:FOR]->(:Household {id: $id}) RETURN count(r)", "id",
 				householdId)).isEqualTo(1);
 	}
 
@@ -218,6 +222,53 @@ class CaseworkScreensIT extends BrowserTest {
 		assertThat(waitFor(By.cssSelector(".cw-refusal")).getText()).startsWith("管理の画面は、ご担当の役割ではご覧いただけません。");
 		assertThat(browser.findElements(By.id("admin-accounts"))).isEmpty();
 		assertAccessible();
+	}
+
+	/**
+	 * The seeds' core loop, by clicks and keys alone: sign in, the household's needs, who can help and who knows
+	 * them, refer, record the contact, the gap in the town, the report printed.
+	 */
+	@Test
+	void theCoreLoopWithoutASingleQuery() throws Exception {
+		String householdId = householdIdOf(DEBT_HOUSEHOLD);
+		signIn("/", Role.COORDINATOR, ONO_COUNCIL, null);
+		waitForScreen("home");
+
+		browser.findElement(By.linkText("世帯カード")).click();
+		waitFor(By.linkText(DEBT_HOUSEHOLD)).click();
+		new WebDriverWait(browser, SLOW).until(driver -> !driver.findElements(By.id("discover-list")).isEmpty());
+		assertThat(waitFor(By.id("household-summary")).getText()).contains("債務");
+		assertThat(browser.findElement(By.id("who-knows-list")).getText()).contains(ONO_COUNCIL);
+		String provider = browser.findElements(By.cssSelector("#discover-list button[aria-label$='へつなぐ']"))
+			.stream()
+			.map(button -> button.getDomAttribute("aria-label").replaceFirst("へつなぐ$", ""))
+			.filter(name -> !ONO_COUNCIL.equals(name))
+			.findFirst()
+			.orElseThrow();
+		giveReferralConsent(householdId, idOfNamed("Organization", provider));
+		browser.findElement(By.cssSelector("button[aria-label='" + provider + "へつなぐ']")).sendKeys(Keys.ENTER);
+		waitFor(By.cssSelector("#household-discover .cw-done"));
+
+		// the contact, by keyboard: the note, then Tab to the button and Enter
+		WebElement contactForm = browser.findElement(By.cssSelector("#household-contacts form.contact-form"));
+		new Select(contactForm.findElement(By.name("kind"))).selectByValue("PHONE");
+		new Select(contactForm.findElement(By.name("outcome"))).selectByValue("SERVICE_ARRANGED");
+		contactForm.findElement(By.name("note")).sendKeys(provider + "につないだことを伝えた");
+		browser.switchTo().activeElement().sendKeys(Keys.TAB);
+		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		new WebDriverWait(browser, SLOW).until(ExpectedConditions.textToBePresentInElementLocated(
+				By.cssSelector("#household-contacts .contact-list"), provider + "につないだことを伝えた"));
+		assertThat(count("MATCH (c:Contact)-[]-(:Household {id: $id}) WHERE c.note CONTAINS $note RETURN count(c)", "id",
+				householdId, "note", provider)).isEqualTo(1);
+		screenshot("core-loop-household");
+
+		browser.findElement(By.linkText("すき間を見る")).click();
+		new WebDriverWait(browser, SLOW).until(ExpectedConditions.visibilityOfElementLocated(By.id("coverage-matrix")));
+		browser.findElement(By.linkText("報告書")).click();
+		new WebDriverWait(browser, SLOW).until(ExpectedConditions.visibilityOfElementLocated(By.id("report")));
+		assertThat(mainText()).contains("小野市");
+		Pdf pdf = browser.print(new PrintOptions());
+		assertThat(new String(Base64.getDecoder().decode(pdf.getContent()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
 
 	// ---- fixtures, through the API as the 小野市 council would make them
