@@ -348,7 +348,7 @@ function analystGraph(ctx, body) {
   const reload = () => load(ctx, view, { ja: '分析用グラフの状態', en: "The analysts' graph's status" }, () => ctx.gql(GRAPH_STATUS),
     (d) => {
       const s = d.analystGraphStatus;
-      return h('dl', { id: 'analyst-graph-status' },
+      return h('dl', { id: 'analyst-graph-status', class: 'facts' },
         h('dt', {}, ctx.t('最終更新', 'Built at')), h('dd', {}, s.builtAt ? ctx.formatDate(s.builtAt) : ctx.t('未作成', 'never')),
         h('dt', {}, ctx.t('ノード数', 'Nodes')), h('dd', {}, s.nodeCount ?? '—'),
         h('dt', {}, ctx.t('世帯数（保護対象を除く）', 'Households (protected ones left out)')), h('dd', {}, s.households ?? '—'),

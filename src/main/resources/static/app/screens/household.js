@@ -147,14 +147,13 @@ async function renderCard(root, ctx, id) {
 
   const reloadReferrals = () => load(ctx, referrals, { ja: 'つなぎの一覧', en: 'Referrals' },
     () => ctx.gql(REFERRALS, { first: 50 }), (d) => renderReferrals(ctx, d.referrals, id));
-  await Promise.all([
-    load(ctx, knowers, { ja: '世帯を知っている人・機関', en: 'Who knows the household' },
-      () => ctx.gql(WHO_KNOWS, { id }), (d) => renderWhoKnows(ctx, d.whoKnows)),
-    renderDiscover(ctx, services, household, reloadReferrals),
-    reloadReferrals(),
-    renderContacts(ctx, contacts, household),
-    renderPlan(ctx, plan, household),
-  ]);
+  // one after another: on a busy hub, six heavy reads at once each risk the request time limit
+  await load(ctx, knowers, { ja: '世帯を知っている人・機関', en: 'Who knows the household' },
+    () => ctx.gql(WHO_KNOWS, { id }), (d) => renderWhoKnows(ctx, d.whoKnows));
+  await renderDiscover(ctx, services, household, reloadReferrals);
+  await renderPlan(ctx, plan, household);
+  await renderContacts(ctx, contacts, household);
+  await reloadReferrals();
 }
 
 function renderSummary(ctx, household) {
@@ -165,7 +164,7 @@ function renderSummary(ctx, household) {
   }
   const open = household.issues.filter((i) => i.status !== 'RESOLVED');
   return [
-    h('dl', { class: 'cw-facts' },
+    h('dl', { class: 'facts' },
       h('dt', {}, ctx.t('世帯記号', 'Code')), h('dd', { id: 'household-code' }, household.code),
       h('dt', {}, ctx.t('地域', 'Area')), h('dd', {}, [household.area?.parent?.name, household.area?.name].filter(Boolean).join(' ') || '—'),
       h('dt', {}, ctx.t('世帯人数', 'Members')), h('dd', {}, household.memberCount ?? '—'),
