@@ -63,3 +63,13 @@ export async function homeArea(ctx) {
   }
   return area;
 }
+
+/** The area of a code from the address (#/gaps?area=282189), with its name; a code the hub does not know stays as typed. */
+export async function areaOfCode(ctx, code) {
+  if (!code) {
+    return null;
+  }
+  const data = await ctx.gql(`query AreaOf($code: String!) { area(code: $code) { code name parent { name } } }`, { code })
+    .catch(() => ({ area: null }));
+  return data.area || { code, name: code };
+}

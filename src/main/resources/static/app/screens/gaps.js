@@ -1,6 +1,6 @@
 // すき間を見る: the 重層 coverage matrix, organisations in no network, needs without a service, fading ties by district.
 import { h, notice, errorNotice } from '../dom.js';
-import { areaPicker, homeArea } from '../area-picker.js';
+import { areaPicker, homeArea, areaOfCode } from '../area-picker.js';
 
 /** Roles that see households (the API's household scope decides which). */
 export const HOUSEHOLD_ROLES = ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER'];
@@ -183,8 +183,7 @@ async function guarded(ctx, build) {
 }
 
 async function render(root, ctx) {
-  const home = await homeArea(ctx).catch(() => null);
-  const initial = ctx.params.get('area') ? { code: ctx.params.get('area'), name: ctx.params.get('area') } : home;
+  const initial = ctx.params.get('area') ? await areaOfCode(ctx, ctx.params.get('area')) : await homeArea(ctx).catch(() => null);
   const area = areaPicker(ctx, 'gaps-area', initial, { required: true, labelJa: '市区町村', labelEn: 'Municipality' });
   const form = h('form', { class: 'no-print fields-row', 'aria-label': ctx.t('市区町村を選ぶ', 'Choose a municipality') },
     area.element, h('button', { type: 'submit', class: 'primary' }, ctx.t('表示', 'Show')));

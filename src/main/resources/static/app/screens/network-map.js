@@ -1,6 +1,6 @@
 // ネットワーク図: a municipality's network, or the neighbourhood of a network or organisation, drawn with cytoscape.js.
 import { h, fill, field, notice, errorNotice } from '../dom.js';
-import { areaPicker, homeArea } from '../area-picker.js';
+import { areaPicker, homeArea, areaOfCode } from '../area-picker.js';
 import { toGexf } from '../gexf.js';
 import { GraphQLError } from '../api.js';
 
@@ -10,8 +10,8 @@ const PAGE = 1000;
 const FORCE_LAYOUT_LIMIT = 800;
 /** Bridging organisations (媒介中心性) highlighted: the highest, at most this many with a betweenness above 0. */
 const BRIDGES = 5;
-/** collaborationMetrics costs 100 per organisation asked for: pages of 150 stay under the hub's cost limit. */
-const METRICS_PAGE = 150;
+/** The largest page of a connection (100); collaborationMetrics then costs about 11,000 of the 25,000 a request may. */
+const METRICS_PAGE = 100;
 /** Organisations whose metrics are read at most; the rest are sized by degree. */
 const METRICS_MAX = 3000;
 
@@ -59,7 +59,7 @@ const PATH = `query Path($from: ID!, $to: ID!) {
 }`;
 
 const FIELD_MEMBERS = `query FieldMembers($area: String!, $field: String!, $after: String) {
-  organizations(filter: {area: $area, field: $field}, first: 500, after: $after) {
+  organizations(filter: {area: $area, field: $field}, first: 100, after: $after) {
     pageInfo { hasNextPage endCursor } edges { node { id } }
   }
 }`;
@@ -180,12 +180,12 @@ function legend(ctx, bridges, metrics) {
 }
 
 async function render(root, ctx) {
-  const home = await homeArea(ctx).catch(() => null);
   const params = ctx.params;
+  const initialArea = params.get('area') ? await areaOfCode(ctx, params.get('area')) : await homeArea(ctx).catch(() => null);
   const scope = h('select', {},
     h('option', { value: 'area', selected: params.get('scope') !== 'around' }, ctx.t('地域（市区町村・地区）', 'An area (municipality, district)')),
     h('option', { value: 'around', selected: params.get('scope') === 'around' }, ctx.t('ネットワーク・団体の周り', 'Around a network or organisation')));
-  const area = areaPicker(ctx, 'map-area', params.get('area') ? { code: params.get('area'), name: params.get('areaName') || params.get('area') } : home);
+  const area = areaPicker(ctx, 'map-area', initialArea);
   const finderList = h('datalist', { id: 'map-centre-list' });
   const centre = h('input', { type: 'text', list: finderList.id, autocomplete: 'off', value: params.get('centreName') || '' });
   const centreIds = new Map(params.get('centre') ? [[params.get('centreName') || '', params.get('centre')]] : []);

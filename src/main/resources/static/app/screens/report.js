@@ -1,6 +1,6 @@
 // 報告書: a printable municipal report (the browser's print makes the PDF), figures as the API gives them to the caller.
 import { h, notice, errorNotice } from '../dom.js';
-import { areaPicker, homeArea } from '../area-picker.js';
+import { areaPicker, homeArea, areaOfCode } from '../area-picker.js';
 import { coverageTable, serviceGapList, withoutNetworkList, householdCountsByDistrict, section } from './gaps.js';
 
 const OVERVIEW = `query Overview($code: String!) {
@@ -67,8 +67,7 @@ async function bridges(ctx, code) {
 }
 
 async function render(root, ctx) {
-  const home = await homeArea(ctx).catch(() => null);
-  const initial = ctx.params.get('area') ? { code: ctx.params.get('area'), name: ctx.params.get('area') } : home;
+  const initial = ctx.params.get('area') ? await areaOfCode(ctx, ctx.params.get('area')) : await homeArea(ctx).catch(() => null);
   const area = areaPicker(ctx, 'report-area', initial, { required: true, labelJa: '市区町村', labelEn: 'Municipality' });
   const form = h('form', { class: 'no-print fields-row', 'aria-label': ctx.t('報告書の対象', 'Report on') },
     area.element, h('button', { type: 'submit', class: 'primary' }, ctx.t('作成', 'Make the report')));

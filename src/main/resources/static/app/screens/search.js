@@ -1,6 +1,6 @@
 // 団体・サービスを探す: full-text search with filters, and a detail page with how to reach the service.
 import { h, fill, field, notice, errorNotice } from '../dom.js';
-import { areaPicker, homeArea } from '../area-picker.js';
+import { areaPicker, homeArea, areaOfCode } from '../area-picker.js';
 
 const PAGE = 20;
 /** How many organisations or services matching the filters a full-text search is narrowed against. */
@@ -54,8 +54,9 @@ function select(ctx, id, label, options, value) {
 }
 
 async function renderSearch(root, ctx) {
-  const [choices, home] = await Promise.all([ctx.gql(CHOICES), homeArea(ctx).catch(() => null)]);
   const params = ctx.params;
+  const [choices, initialArea] = await Promise.all([ctx.gql(CHOICES),
+    params.has('area') ? areaOfCode(ctx, params.get('area')) : homeArea(ctx).catch(() => null)]);
   const what = select(ctx, 'search-what', ctx.t('探すもの', 'Looking for'), [
     { value: 'ORGANIZATION', label: ctx.t('団体', 'Organisations') },
     { value: 'SERVICE', label: ctx.t('社会資源（サービス）', 'Services') },
@@ -68,8 +69,7 @@ async function renderSearch(root, ctx) {
     choices.fields.map((f) => ({ value: f.code, label: ctx.t(f.labelJa, f.labelEn) })), params.get('field'));
   const need = select(ctx, 'search-need', ctx.t('生活課題', 'Need'),
     choices.needs.map((n) => ({ value: n.code, label: ctx.t(n.labelJa, n.labelEn) })), params.get('need'));
-  const initialArea = params.has('area') ? { code: params.get('area'), name: params.get('areaName') || params.get('area') } : home;
-  const area = areaPicker(ctx, 'search-area', params.has('area') && !params.get('area') ? null : initialArea);
+  const area = areaPicker(ctx, 'search-area', initialArea);
   const results = h('div', { id: 'search-results', 'aria-live': 'polite' });
 
   const organizationOnly = [kind.element, fieldChoice.element];
@@ -120,7 +120,7 @@ async function idsMatching(ctx, what, filter) {
   const ids = new Set();
   let after = null;
   do {
-    const data = await ctx.gql(FILTER_IDS[what], { filter, first: 500, after });
+    const data = await ctx.gql(FILTER_IDS[what], { filter, first: 100, after });
     data.page.edges.forEach(({ node }) => ids.add(node.id));
     after = data.page.pageInfo.hasNextPage ? data.page.pageInfo.endCursor : null;
   } while (after && ids.size < FILTER_SCAN);
