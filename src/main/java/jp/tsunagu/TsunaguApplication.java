@@ -16,7 +16,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The hub. Subcommands: {@code serve} (the default) runs the GraphQL server; {@code import}
- * loads reference data from CSV files and exits; {@code account} adds an account or resets a password and exits;
+ * loads reference data, or a coordinator's CSV/XLSX file (docs/import-export.md), and exits; {@code export} writes a
+ * list or a graph file and exits; {@code account} adds an account or resets a password and exits;
  * {@code generate} writes a synthetic national network (see docs/national-scale.md) and exits; {@code rebuild} builds
  * the analysts' de-identified graph afresh and exits.
  */

@@ -42,17 +42,21 @@ class FileImport {
 		}
 		try {
 			Path path = Path.of(file);
+			long started = System.nanoTime();
 			ImportJobReport report = imports.dryRun(OPERATOR, kind, path.getFileName().toString(), Files.readAllBytes(path),
 					Options.value(args, "--encoding"));
 			print(report);
+			System.out.println(rate("dry run (確認)", report.rows(), started));
 			if (!List.of(args).contains("--confirm")) {
 				System.out.println("Dry run: nothing written. Add --confirm to write the accepted rows (確認のみ。書き込むには --confirm)");
 				return report.errors().isEmpty() ? 0 : 1;
 			}
 			String duplicates = Options.value(args, "--duplicates");
+			long writing = System.nanoTime();
 			ImportJobReport done = imports.confirm(OPERATOR, report.id(), List.of(),
 					duplicates == null ? null : Decision.valueOf(duplicates.toUpperCase(java.util.Locale.ROOT)), Runnable::run);
 			done = imports.job(OPERATOR, done.id());
+			System.out.println(rate("write (書き込み)", done.done(), writing));
 			System.out.printf("%s: %d written of %d (created %d, updated %d, linked %d, unchanged %d)%s%n", done.status(),
 					done.done(), done.toWrite(), done.created(), done.updated(), done.linked(), done.unchanged(),
 					done.failure() == null ? "" : " — " + done.failure());
@@ -66,6 +70,11 @@ class FileImport {
 			System.err.println("import: " + ex.getMessage());
 			return 2;
 		}
+	}
+
+	private static String rate(String step, int rows, long startedNanos) {
+		double seconds = (System.nanoTime() - startedNanos) / 1e9;
+		return String.format("%s: %,d rows in %.1f s (%,.0f rows/s)", step, rows, seconds, rows / Math.max(seconds, 1e-9));
 	}
 
 	private static void print(ImportJobReport report) {

@@ -119,6 +119,7 @@ class ImportPlanning {
 							"the organisation with this corporate number is registered outside your council's area");
 				}
 				plannedRow.existingId = (String) match.get("id");
+				keepSpelling(row, match);
 				plannedRow.changes = changes(row, match, List.of("name", "nameKana", "address", "phone", "description",
 						"facilityField", "municipalityCode", "operatorCorporateNumber"));
 				plannedRow.decision = Decision.MERGE;
@@ -196,6 +197,7 @@ class ImportPlanning {
 			Map<String, Object> match = existing.get(row.key);
 			if (match != null) {
 				plannedRow.existingId = (String) match.get("id");
+				keepSpelling(row, match);
 				plannedRow.changes = changes(row, match, List.of("name", "chiefChildCommissioner", "councilId", "since"));
 			}
 			plannedRow.decision = match == null ? Decision.CREATE : Decision.MERGE;
@@ -315,6 +317,14 @@ class ImportPlanning {
 
 	private static String memberReference(ParsedRow row, String numberKey, String nameKey) {
 		return row.text(numberKey) != null ? "cn:" + row.text(numberKey) : "name:" + row.text(nameKey) + "|" + row.areaCode;
+	}
+
+	/** A name that only differs in spelling ((福) for 社会福祉法人, widths, spaces) leaves the hub's spelling as it is. */
+	static void keepSpelling(ParsedRow row, Map<String, Object> existing) {
+		Object name = existing.get("name");
+		if (name != null && ImportNames.name(row.text("name")).equals(ImportNames.name(name.toString()))) {
+			row.values.put("name", name);
+		}
 	}
 
 	private static boolean changes(ParsedRow row, Map<String, Object> existing, Collection<String> keys) {

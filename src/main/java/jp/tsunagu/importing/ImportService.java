@@ -143,6 +143,10 @@ public class ImportService {
 			}
 			plannedRow.decision = decision;
 			plannedRow.existingId = decision == Decision.CREATE ? null : candidateId;
+			plannedRow.candidates.stream()
+				.filter(candidate -> candidate.id().equals(plannedRow.existingId) && candidate.name() != null)
+				.findFirst()
+				.ifPresent(candidate -> ImportPlanning.keepSpelling(plannedRow.row, java.util.Map.of("name", candidate.name())));
 		}
 		byRow.keySet().forEach(row -> problems.add("row " + row + " is not an accepted row (" + row + "行目は取り込み対象ではありません)"));
 		if (!problems.isEmpty()) {
