@@ -98,7 +98,11 @@ class CypherLibraryIT extends HubIntegrationTest {
 		response.errors().verify();
 		response.path("analystCypher.columns").entityList(String.class).containsExactly(columns.toArray(String[]::new));
 		List<List<Object>> rows = response.path("analystCypher.rows").entity(ROWS).get();
-		assertThat(rows).as(name + " answers on the demo network").isNotEmpty();
+		// 小野市's one need without a local service (教育) is served only in another prefecture, which the file never
+		// names: its answer there is empty, and its rows are tested on fixtures (onlyUsableServicesCountAsNearOrFar)
+		if (!name.equals("needs_with_only_distant_services.cypher")) {
+			assertThat(rows).as(name + " answers on the demo network").isNotEmpty();
+		}
 		knownAnswer(name, columns, rows);
 	}
 
@@ -139,6 +143,14 @@ class CypherLibraryIT extends HubIntegrationTest {
 			// prefecture's and is never named. 失業 and 生活苦 (HH-282189-0005) are covered by the town's 就労 and 家計
 			// desk through their broader needs
 			case "needs_with_only_distant_services.cypher" -> {
+				assertThat(count("""
+						MATCH (h:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Municipality {code: '282189'})
+						MATCH (h)-[i:HAS_ISSUE]->(:Need {code: 'education'}) WHERE i.status IN ['OPEN', 'IN_PROGRESS']
+						RETURN count(h)""")).isPositive();
+				assertThat(count("""
+						MATCH (:Need {code: 'education'})<-[:ADDRESSES]-(:Service)-[:AVAILABLE_IN]->(:Area)-[:PART_OF*0..3]->(p:Prefecture)
+						RETURN count(DISTINCT p) * CASE WHEN 'hyogo' IN collect(CASE p.code WHEN '280003' THEN 'hyogo' END)
+						                                THEN 0 ELSE 1 END""")).isPositive();
 				assertThat(rows).noneMatch(row -> "education".equals(row.get(columns.indexOf("need"))));
 				assertThat(rows).noneMatch(row -> List.of("unemployment", "hardship", "household_finance")
 					.contains(row.get(columns.indexOf("need"))));
