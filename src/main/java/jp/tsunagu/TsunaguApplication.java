@@ -5,6 +5,7 @@ import java.util.Arrays;
 import jp.tsunagu.cli.AccountCommand;
 import jp.tsunagu.cli.ExportCommand;
 import jp.tsunagu.cli.GenerateCommand;
+import jp.tsunagu.cli.HsdsCommand;
 import jp.tsunagu.cli.ImportCommand;
 import jp.tsunagu.cli.OfflineCommand;
 import jp.tsunagu.cli.RebuildCommand;
@@ -19,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * loads reference data, or a coordinator's CSV/XLSX file (docs/import-export.md), and exits; {@code export} writes a
  * list or a graph file and exits; {@code account} adds an account or resets a password and exits;
  * {@code generate} writes a synthetic national network (see docs/national-scale.md) and exits; {@code rebuild} builds
- * the analysts' de-identified graph afresh and exits.
+ * the analysts' de-identified graph afresh and exits; {@code hsds} exports or imports the directory as Open Referral HSDS 3.0.
  */
 @SpringBootApplication
 public class TsunaguApplication {
@@ -34,8 +35,9 @@ public class TsunaguApplication {
 			case "generate" -> System.exit(runOffline(rest, GenerateCommand.class));
 			case "rebuild" -> System.exit(runOffline(rest, RebuildCommand.class));
 			case "export" -> System.exit(runOffline(rest, ExportCommand.class));
+			case "hsds" -> System.exit(runOffline(rest, HsdsCommand.class));
 			default -> {
-				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, export, account, generate, rebuild");
+				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, export, account, generate, rebuild, hsds");
 				System.exit(2);
 			}
 		}

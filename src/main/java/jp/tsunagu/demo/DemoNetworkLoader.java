@@ -26,6 +26,8 @@ public class DemoNetworkLoader {
 
 	/** Case meetings and support plans on top of the network. */
 	static final Resource MEETINGS = new ClassPathResource("demo/demo-meetings.cypher");
+	/** How the demo's services and councils are reached, after the network they belong to. */
+	static final Resource DIRECTORY = new ClassPathResource("demo/demo-directory.cypher");
 
 	private final Driver driver;
 
@@ -48,7 +50,8 @@ public class DemoNetworkLoader {
 
 	public void load() {
 		long started = System.nanoTime();
-		List<String> statements = Stream.of(SCRIPT, MEETINGS).flatMap(script -> CypherScript.statements(script).stream())
+		List<String> statements = Stream.of(SCRIPT, DIRECTORY, MEETINGS)
+			.flatMap(script -> CypherScript.statements(script).stream())
 			.toList();
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {

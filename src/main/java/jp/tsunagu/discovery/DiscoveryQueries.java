@@ -261,7 +261,7 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
 			}
 			CALL (home, covering, {{bound}}) {
-			  MATCH (home){{within}}(area:Area)
+			  UNWIND [(home){{within}}(x:Area) | x] + {{regions}} AS area
 			  CALL (area, covering) {
 			    MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
 			    WHERE covered IN [link IN covering | link.covered]
@@ -289,11 +289,11 @@ class DiscoveryQueries {
 			""";
 
 	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM + CypherTemplate.compose(DISCOVER,
-			Map.of("within", Areas.WITHIN, "bound", "h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
+			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
 					ServiceRules.USABLE, "otherPaths", HOUSEHOLD_OTHER_PATHS));
 
 	static final String DISCOVER_FOR_NEEDS = NEEDS_FORM + CypherTemplate.compose(DISCOVER,
-			Map.of("within", Areas.WITHIN, "bound", "caller", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
+			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "caller", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
 					"otherPaths", NO_OTHER_PATHS));
 
 	static final String WHO_KNOWS = CypherTemplate.compose("""
