@@ -1347,9 +1347,9 @@ UNWIND [
    d:'施設の相談員が在宅介護の相談に応じる。', el:'市民', sch:'平日 9時-17時'},
   // ── 鶴田町（青森県） — seed 004 推進方策② 実践事例: 鶴田町社協 ──
   // one consultation desk at a facility of each of the 7 corporations (the desks are real, the facility names are made up)
-  {n:'暮らしのよりどころ相談所（特別養護老人ホームつるた荘）', p:'特別養護老人ホームつるた荘', g:false, at:['023841'], nd:['long_term_care','mobility_shopping','isolation'],
+  {n:'暮らしのよりどころ相談所（特別養護老人ホームつるた荘）', p:'特別養護老人ホームつるた荘', g:false, at:['023841'], nd:['long_term_care','mobility_shopping','isolation','snow_removal','garbage_disposal'],
    d:'介護の相談のほか、除雪、買い物、ごみ出し等の生活支援、暮らしにまつわる各種相談全般を受け付ける。', el:'町民（属性を問わない）', sch:'随時（施設の開所時間）'},
-  {n:'暮らしのよりどころ相談所（グループホーム岩木川）', p:'グループホーム岩木川', g:false, at:['023841'], nd:['long_term_care','mobility_shopping','isolation'],
+  {n:'暮らしのよりどころ相談所（グループホーム岩木川）', p:'グループホーム岩木川', g:false, at:['023841'], nd:['long_term_care','mobility_shopping','isolation','snow_removal','garbage_disposal'],
    d:'認知症の介護相談のほか、除雪・買い物・ごみ出し等の生活の困りごとを受け付ける。', el:'町民（属性を問わない）', sch:'随時'},
   {n:'暮らしのよりどころ相談所（障害者支援施設富士見湖園）', p:'障害者支援施設富士見湖園', g:false, at:['023841'], nd:['disability','mobility_shopping','isolation'],
    d:'障害のある方と家族の相談、生活支援の相談全般を受け付ける。', el:'町民（属性を問わない）', sch:'随時'},
@@ -1421,7 +1421,7 @@ UNWIND [
    d:'サロン会場での身近な相談窓口。', el:'サロン参加者・地域住民', sch:'サロン開催日'},
   {n:'地域のふくし相談窓口（諸川ふれあいサロン）', p:'諸川ふれあいサロン', g:false, at:['082040-sanwa'], nd:['isolation','long_term_care','household_finance'],
    d:'サロン会場での身近な相談窓口。', el:'サロン参加者・地域住民', sch:'サロン開催日'},
-  {n:'ももちゃんお助け隊の生活支援', p:'ももちゃんお助け隊', g:false, at:['082040'], nd:['mobility_shopping','isolation','long_term_care'],
+  {n:'ももちゃんお助け隊の生活支援', p:'ももちゃんお助け隊', g:false, at:['082040'], nd:['mobility_shopping','isolation','long_term_care','garbage_disposal'],
    d:'協力会員によるちょっとした困りごとの助け合い（ごみ出し・買い物の付き添いなどの内容はデモ用の具体化）。', el:'市内の高齢者など'},
   // ── 鳩山町（埼玉県） — seed 002 4. 実施例 事例3 ──
   {n:'鳩山町総合相談支援窓口', p:'鳩山町社会福祉協議会', g:false, at:['113484'], nd:['mental_health','employment','isolation','long_term_care','household_finance'],

@@ -2,10 +2,13 @@ package jp.tsunagu.analystgraph;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -20,6 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class AnalystGraphRebuild {
 
+	private static final Logger log = LoggerFactory.getLogger(AnalystGraphRebuild.class);
+
 	private final Driver operational;
 
 	private final AnalystGraph analysts;
@@ -31,6 +36,8 @@ public class AnalystGraphRebuild {
 	private final ObjectProvider<Neo4jConnectionDetails> source;
 
 	private final ReentrantLock lock = new ReentrantLock();
+
+	private final AtomicBoolean started = new AtomicBoolean();
 
 	private volatile RebuildProgress running;
 
@@ -61,6 +68,44 @@ public class AnalystGraphRebuild {
 	public Optional<Snapshot> snapshot() {
 		try (Session session = analysts.readSession()) {
 			return session.run(Snapshot.READ).list().stream().findFirst().map(record -> Snapshot.of(record.get("s")));
+		}
+	}
+
+	/**
+	 * Starts a rebuild on a thread of its own and returns at once; false, starting nothing, when one is running
+	 * already. Its progress is {@link #runningStage()}; a failure is logged and leaves the graph without a snapshot.
+	 */
+	public boolean startRebuild() {
+		if (lock.isLocked() || !started.compareAndSet(false, true)) {
+			return false;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				rebuild(message -> {
+				});
+			}
+			catch (RuntimeException ex) {
+				log.error("The analysts' graph rebuild asked for by an administrator failed; the graph has no "
+						+ "snapshot until the next one", ex);
+			}
+			finally {
+				started.set(false);
+			}
+		}, "analyst-graph-rebuild");
+		thread.setDaemon(true);
+		thread.start();
+		return true;
+	}
+
+	/** Whether a rebuild is under way. */
+	public boolean isRunning() {
+		return started.get() || lock.isLocked();
+	}
+
+	/** How many nodes the analysts' graph holds now (a partial count while a rebuild runs). */
+	public long nodeCount() {
+		try (Session session = analysts.readSession()) {
+			return session.run("MATCH (n) RETURN count(n) AS nodes").single().get("nodes").asLong();
 		}
 	}
 

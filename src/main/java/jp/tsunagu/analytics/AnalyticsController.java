@@ -1,7 +1,9 @@
 package jp.tsunagu.analytics;
 
 import graphql.schema.DataFetchingEnvironment;
+import jp.tsunagu.api.NotAllowedException;
 import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.Role;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -25,8 +27,13 @@ class AnalyticsController {
 		return cypher.run(Caller.of(environment.getGraphQlContext()), query, environment.getArgument("parameters"));
 	}
 
+	/** A coordinator counts the households its council holds the records of; analysts and administrators, all. */
 	@QueryMapping
-	Mono<HouseholdStatistics> householdStatistics(@Argument String areaCode) {
-		return statistics.statistics(areaCode);
+	Mono<HouseholdStatistics> householdStatistics(@Argument String areaCode, DataFetchingEnvironment environment) {
+		Caller caller = Caller.of(environment.getGraphQlContext());
+		if (caller.role() == Role.COORDINATOR && caller.organizationId() == null) {
+			return Mono.error(new NotAllowedException("householdStatistics: a coordinator's account names its council", false));
+		}
+		return statistics.statistics(areaCode, caller.role() == Role.COORDINATOR ? caller.organizationId() : null);
 	}
 }

@@ -42,11 +42,11 @@ class HouseholdStatisticsQueries {
 			UNWIND cells AS cell
 			OPTIONAL CALL (cell, parent) {
 			  MATCH (h:Household)-[:LIVES_IN]->(cell)
-			  WHERE cell = parent AND NOT h.archived AND h.protection = 'NONE'
+			  WHERE cell = parent AND NOT h.archived AND h.protection = 'NONE' AND {{ownRecords}}
 			  RETURN h
 			  UNION
 			  MATCH (h:Household)-[:LIVES_IN]->(:Area){{within}}(cell)
-			  WHERE (parent IS NULL OR cell <> parent) AND NOT h.archived AND h.protection = 'NONE'
+			  WHERE (parent IS NULL OR cell <> parent) AND NOT h.archived AND h.protection = 'NONE' AND {{ownRecords}}
 			  RETURN h
 			}
 			WITH area, cell, collect(DISTINCT h) AS households
@@ -62,7 +62,8 @@ class HouseholdStatisticsQueries {
 			  COLLECT { UNWIND households AS h
 			            MATCH (h)-[:ISOLATED_FROM]->(k:IsolationKind)
 			            WITH k, count(DISTINCT h) AS count
-			            RETURN {key: k.code, node: k, count: count} } AS byIsolation""", Map.of("within", Areas.WITHIN));
+			            RETURN {key: k.code, node: k, count: count} } AS byIsolation""", Map.of("within", Areas.WITHIN,
+			"ownRecords", "($recordHolder IS NULL OR EXISTS { (h)-[:RECORD_HELD_BY]->(:Organization {id: $recordHolder}) })"));
 
 	private final ReactiveNeo4jClient client;
 
@@ -73,10 +74,16 @@ class HouseholdStatisticsQueries {
 		this.properties = properties;
 	}
 
-	Mono<HouseholdStatistics> statistics(String areaCode) {
+	/**
+	 * @param recordHolder the organisation whose records alone are counted (a coordinator's council), or null for
+	 * every household (analysts and administrators)
+	 */
+	Mono<HouseholdStatistics> statistics(String areaCode, String recordHolder) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("areaCode", areaCode);
+		parameters.put("recordHolder", recordHolder);
 		return client.query(STATISTICS)
-			.bind(areaCode)
-			.to("areaCode")
+			.bindAll(parameters)
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)
 			.all()

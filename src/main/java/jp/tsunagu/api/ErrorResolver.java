@@ -29,10 +29,16 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof InvalidArgumentException invalid) {
+			java.util.Map<String, Object> extensions = new java.util.LinkedHashMap<>();
+			extensions.put("argument", invalid.argument());
+			if (invalid.messageJa() != null) {
+				extensions.put("messageJa", invalid.messageJa());
+				extensions.put("messageEn", invalid.messageEn());
+			}
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)
-				.message(invalid.getMessage())
-				.extensions(java.util.Map.of("argument", invalid.argument()))
+				.message(invalid.message(Language.of(env.getGraphQlContext())))
+				.extensions(extensions)
 				.build();
 		}
 		if (ex instanceof NotAllowedException denied) {

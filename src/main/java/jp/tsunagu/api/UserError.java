@@ -7,10 +7,26 @@ import java.util.List;
  *
  * @param field path to the offending input field, e.g. ["input", "locationCode"]
  * @param message what is wrong, in words a person can act on
+ * @param messageJa the message in Japanese, where it is written in both languages (else null)
+ * @param messageEn the message in English, where it is written in both languages (else null)
  */
-public record UserError(List<String> field, String message) {
+public record UserError(List<String> field, String message, String messageJa, String messageEn) {
+
+	public UserError(List<String> field, String message) {
+		this(field, message, null, null);
+	}
 
 	public static UserError of(String inputField, String message) {
 		return new UserError(List.of("input", inputField), message);
+	}
+
+	/** An error written in both languages: {@code message} is the caller's language, both stay readable. */
+	public static UserError of(String inputField, String japanese, String english) {
+		return new UserError(List.of("input", inputField), japanese + " / " + english, japanese, english);
+	}
+
+	/** The message as the caller reads it. */
+	String message(Language language) {
+		return messageJa == null ? message : language.pick(messageJa, messageEn);
 	}
 }

@@ -1,0 +1,140 @@
+package jp.tsunagu.naming;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.naming.NameQueries.AreaName;
+import jp.tsunagu.naming.NameQueries.NeedName;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns a Japanese (or English) name given where a code is expected into the code: an area by its name (小野市), its
+ * name without 市・町・村・区 or 県・府・都 (小野), with the areas it lies in (兵庫県小野市) or its reading (おのし); a need by
+ * its Japanese or English label (ひきこもり, Food). Names are compared in their {@link Notation#key}. A name that fits
+ * several is refused with the candidates; one that fits none is reported as unknown.
+ */
+@Component
+class NameResolution {
+
+	/** Looks like a code: resolved as a code by the feature, never as a name. */
+	static boolean isAreaCode(String value) {
+		return value.isBlank() || value.chars().allMatch(c -> c < 128);
+	}
+
+	static boolean isNeedCode(String value) {
+		return value.isBlank() || value.matches("[a-z0-9_]+");
+	}
+
+	private final NameQueries queries;
+
+	NameResolution(NameQueries queries) {
+		this.queries = queries;
+	}
+
+	/** The code of the one area with this name; empty when none has it; an error naming the candidates when several do. */
+	Mono<String> area(String argument, String name) {
+		String key = Notation.key(name);
+		return queries.areas().flatMap(areas -> {
+			List<AreaName> found = matching(areas, area -> fullForms(area), key);
+			if (found.isEmpty()) {
+				found = matching(areas, area -> shortForms(area), key);
+			}
+			if (found.size() > 1) {
+				String listedJa = found.stream().map(area -> area.name() + "（" + where(area) + area.code() + "）")
+					.collect(Collectors.joining("、"));
+				String listedEn = found.stream().map(area -> area.name() + " (" + where(area) + area.code() + ")")
+					.collect(Collectors.joining(", "));
+				return Mono.error(InvalidArgumentException.bilingual(argument,
+						"「" + name + "」に当てはまる地域が複数あります: " + listedJa + "。コードか、都道府県から続けた名前（例: "
+								+ example(found.get(0)) + "）で指定してください",
+						"\"" + name + "\" names several areas: " + listedEn + "; give the code or the name with the "
+								+ "areas it lies in (e.g. " + example(found.get(0)) + ")"));
+			}
+			return Mono.justOrEmpty(found.isEmpty() ? null : found.get(0).code());
+		});
+	}
+
+	/** The code of the one need with this label; empty when none has it. */
+	Mono<String> need(String argument, String label) {
+		String key = Notation.key(label);
+		return queries.needs().flatMap(needs -> {
+			List<NeedName> found = needs.stream()
+				.filter(need -> key.equals(Notation.key(need.labelJa())) || key.equals(Notation.key(need.labelEn()))
+						|| key.equals(need.code()))
+				.toList();
+			if (found.size() > 1) {
+				String listed = found.stream().map(need -> need.labelJa() + " (" + need.code() + ")")
+					.collect(Collectors.joining(", "));
+				return Mono.error(InvalidArgumentException.bilingual(argument,
+						"「" + label + "」に当てはまる課題が複数あります: " + listed + "。コードで指定してください",
+						"\"" + label + "\" names several needs: " + listed + "; give the code"));
+			}
+			return Mono.justOrEmpty(found.isEmpty() ? null : found.get(0).code());
+		});
+	}
+
+	static InvalidArgumentException unknownArea(String argument, String name) {
+		return InvalidArgumentException.bilingual(argument, "「" + name + "」という名前の地域はありません",
+				"no area is named \"" + name + "\"");
+	}
+
+	static InvalidArgumentException unknownNeed(String argument, String label) {
+		return InvalidArgumentException.bilingual(argument, "「" + label + "」という課題（ニーズ）はありません",
+				"no need is named \"" + label + "\"");
+	}
+
+	private static List<AreaName> matching(List<AreaName> areas, Function<AreaName, List<String>> forms, String key) {
+		Map<String, AreaName> found = new LinkedHashMap<>();
+		for (AreaName area : areas) {
+			if (forms.apply(area).stream().anyMatch(form -> key.equals(Notation.key(form)))) {
+				found.putIfAbsent(area.code(), area);
+			}
+		}
+		return List.copyOf(found.values());
+	}
+
+	/** Its name, its reading, and its name after those of the areas it lies in (兵庫県小野市, 小野市来住, 兵庫県小野市来住). */
+	private static List<String> fullForms(AreaName area) {
+		List<String> forms = new ArrayList<>(List.of(area.name()));
+		if (area.nameKana() != null) {
+			forms.add(area.nameKana());
+		}
+		for (int from = 0; from < area.within().size(); from++) {
+			forms.add(String.join("", area.within().subList(from, area.within().size())) + area.name());
+		}
+		return forms;
+	}
+
+	/** Its name without the suffix of its kind (小野 for 小野市, 兵庫 for 兵庫県), alone or after the areas it lies in. */
+	private static List<String> shortForms(AreaName area) {
+		String name = area.name();
+		boolean suffixed = name.length() > 2 && switch (String.valueOf(area.kind())) {
+			case "Municipality", "Ward" -> name.matches(".+[市区町村]");
+			case "Prefecture" -> name.matches(".+[県府都]");
+			default -> false;
+		};
+		if (!suffixed) {
+			return List.of();
+		}
+		String bare = name.substring(0, name.length() - 1);
+		List<String> forms = new ArrayList<>(List.of(bare));
+		for (int from = 0; from < area.within().size(); from++) {
+			forms.add(String.join("", area.within().subList(from, area.within().size())) + bare);
+		}
+		return forms;
+	}
+
+	private static String where(AreaName area) {
+		return area.within().isEmpty() ? "" : String.join("", area.within()) + ", ";
+	}
+
+	private static String example(AreaName area) {
+		return String.join("", area.within()) + area.name();
+	}
+}

@@ -1,0 +1,184 @@
+// ホーム: what waits for me (referrals to answer, tasks due, ties fading, consents withdrawn) and my council's counts.
+// Each part loads on its own, so a part the caller's role may not see says so without hiding the others.
+import {
+  h, select, section, fill, load, failure, userErrors, done, date, table, ensureStyles, hasRole,
+} from './casework/common.js';
+
+const WAITING_REFERRALS = `query WaitingReferrals {
+  requested: referrals(filter: { status: REQUESTED, direction: INCOMING }, first: 20) {
+    totalCount
+    edges { node { id version householdId status statusLabelJa requestedAt from { name } } }
+  }
+  received: referrals(filter: { status: RECEIVED, direction: INCOMING }, first: 20) {
+    totalCount
+    edges { node { id version householdId status statusLabelJa requestedAt from { name } } }
+  }
+}`;
+
+const TRANSITION = `mutation Transition($input: TransitionReferralInput!) {
+  transitionReferral(input: $input) { referral { id status statusLabelJa } errors { field message } }
+}`;
+
+const DECLINE_REASONS = [['NO_CAPACITY', '受入枠がない', 'No capacity'], ['NOT_ELIGIBLE', '対象外', 'Not eligible'],
+  ['OUT_OF_AREA', '区域外', 'Out of area'], ['HOUSEHOLD_UNREACHABLE', '世帯と連絡がつかない', 'Household unreachable'],
+  ['HOUSEHOLD_DECLINED', '世帯が希望しない', 'The household declined']];
+
+const MY_TASKS = `query MyTasks {
+  myTasks(first: 20) {
+    totalCount
+    edges { node { id kind title status statusLabelJa dueOn overdue householdId } }
+  }
+}`;
+
+const FADING = `query Fading {
+  lostConnections(first: 10) {
+    totalCount
+    edges { node { reasonLabelJa daysSinceContact openNeedCount household { id code area { name } } } }
+  }
+}`;
+
+const INBOX = `query Inbox {
+  inbox(first: 20) {
+    totalCount
+    edges { node { id kind householdId createdAt } }
+  }
+}`;
+
+const FIGURES = `query Figures {
+  caseworkFigures {
+    referralsByStatus { status count }
+    timeToAccept { accepted medianHours }
+    contactsPerMonth { month count }
+  }
+}`;
+
+export default {
+  id: 'home',
+  path: '#/home',
+  titleJa: 'ホーム',
+  titleEn: 'Home',
+  roles: null,
+  async render(root, ctx) {
+    ensureStyles();
+    const who = ctx.caller;
+    fill(root, h('p', {}, ctx.t(`${who?.organization?.name || ''} ${who?.username || ''}さん（${who?.roleLabelJa || ''}）の受信箱です。`,
+        `The inbox of ${who?.username || ''} (${who?.role || ''}) ${who?.organization?.name || ''}.`)));
+    if (!hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER')) {
+      root.append(h('p', { class: 'notice notice-info' }, ctx.t(
+        'ご担当の役割には、世帯についての受信箱はありません。上のメニューから「団体・サービスを探す」「すき間を見る」などをお使いください。',
+        'Your role has no household inbox. Use the menu above: search, gaps, reports.')));
+      return;
+    }
+    const grid = h('div', { class: 'cw-grid' });
+    root.append(grid);
+    const loads = [];
+    if (hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF')) {
+      const referrals = section(grid, 'home-referrals', ctx.t('返事を待っているつなぎ', 'Referrals waiting for you'));
+      const reload = () => load(ctx, referrals, { ja: 'つなぎ', en: 'Referrals' }, () => ctx.gql(WAITING_REFERRALS),
+        (d) => waitingReferrals(ctx, d, reload));
+      loads.push(reload());
+    }
+    const tasks = section(grid, 'home-tasks', ctx.t('期限が近いタスク', 'Tasks due'));
+    loads.push(load(ctx, tasks, { ja: 'タスク', en: 'Tasks' }, () => ctx.gql(MY_TASKS), (d) => myTasks(ctx, d.myTasks)));
+    const fading = section(grid, 'home-fading', ctx.t('つながりが切れかけている世帯', 'Ties fading'));
+    loads.push(load(ctx, fading, { ja: 'つながりの状況', en: 'Fading ties' }, () => ctx.gql(FADING),
+      (d) => fadingTies(ctx, d.lostConnections)));
+    const inbox = section(grid, 'home-inbox', ctx.t('お知らせ（同意の撤回など）', 'Notices (consent withdrawn and more)'));
+    loads.push(load(ctx, inbox, { ja: 'お知らせ', en: 'Notices' }, () => ctx.gql(INBOX), (d) => notices(ctx, d.inbox)));
+    if (hasRole(ctx, 'COORDINATOR')) {
+      const figures = section(root, 'home-figures', ctx.t(`${ctx.caller.organization?.name || ''}の件数`, 'My council in figures'));
+      loads.push(load(ctx, figures, { ja: '件数', en: 'Figures' }, () => ctx.gql(FIGURES),
+        (d) => councilFigures(ctx, d.caseworkFigures)));
+    }
+    await Promise.all(loads);
+  },
+};
+
+function householdLink(id, text) {
+  return h('a', { href: `#/household/${encodeURIComponent(id)}` }, text);
+}
+
+function waitingReferrals(ctx, data, reload) {
+  const waiting = [...data.requested.edges, ...data.received.edges].map(({ node }) => node);
+  if (!waiting.length) return h('p', {}, ctx.t('返事を待っているつなぎはありません。', 'No referrals are waiting.'));
+  return h('ul', { class: 'cw-list', id: 'waiting-referrals' }, waiting.map((node) => {
+    const status = h('div', { 'aria-live': 'polite' });
+    const from = node.from.name;
+    const move = (to, reason) => async () => {
+      try {
+        const d = await ctx.gql(TRANSITION, { input: { referralId: node.id, to, expectedVersion: node.version, reason: reason ? reason.value : null } });
+        const payload = d.transitionReferral;
+        fill(status, userErrors(ctx, payload.errors) || done(payload.referral.statusLabelJa));
+        if (!payload.errors.length) setTimeout(reload, 1500);
+      } catch (error) {
+        fill(status, failure(ctx, error, { ja: 'つなぎへの返事', en: 'Answering the referral' }));
+      }
+    };
+    const reason = select('reason', DECLINE_REASONS.map(([value, ja, en]) => [value, ctx.t(ja, en)]), 'NO_CAPACITY');
+    reason.setAttribute('aria-label', ctx.t(`${from}からのつなぎを辞退する理由`, `Why you decline the referral from ${from}`));
+    return h('li', {},
+      ctx.t(`${from}から（${node.statusLabelJa}、${date(ctx, node.requestedAt, true)}）`,
+        `From ${from} (${node.statusLabelJa}, ${date(ctx, node.requestedAt, true)})`),
+      h('div', { class: 'cw-actions' },
+        h('button', { type: 'button', onclick: move('ACCEPTED'), 'aria-label': ctx.t(`${from}からのつなぎを受け入れる`, `Accept the referral from ${from}`) },
+          ctx.t('受け入れる', 'Accept')),
+        reason,
+        h('button', { type: 'button', onclick: move('REJECTED', reason), 'aria-label': ctx.t(`${from}からのつなぎを辞退する`, `Decline the referral from ${from}`) },
+          ctx.t('辞退する', 'Decline'))),
+      status);
+  }));
+}
+
+function myTasks(ctx, connection) {
+  if (!connection.totalCount) return h('p', {}, ctx.t('期限が近いタスクはありません。', 'No tasks due.'));
+  return table(null, [ctx.t('タスク', 'Task'), ctx.t('期限', 'Due'), ctx.t('状況', 'Status')],
+    connection.edges.map(({ node }) => [
+      node.householdId ? householdLink(node.householdId, node.title) : node.title,
+      node.overdue ? h('span', { class: 'cw-lapsed' }, date(ctx, node.dueOn), ctx.t('（期限切れ）', ' (overdue)')) : date(ctx, node.dueOn),
+      node.statusLabelJa]));
+}
+
+function fadingTies(ctx, connection) {
+  if (!connection.totalCount) return h('p', {}, ctx.t('つながりが切れかけている世帯はありません。', 'No ties are fading.'));
+  return [
+    h('p', {}, ctx.t(`${connection.totalCount}世帯`, `${connection.totalCount} households`)),
+    table(null, [ctx.t('世帯', 'Household'), ctx.t('理由', 'Why'), ctx.t('最終接触から', 'Since contact')],
+      connection.edges.map(({ node }) => [householdLink(node.household.id, node.household.code), node.reasonLabelJa,
+        node.daysSinceContact == null ? '—' : ctx.t(`${node.daysSinceContact}日`, `${node.daysSinceContact} days`)])),
+  ];
+}
+
+const NOTICE_KINDS = {
+  REFERRAL_CHANGED: ['つなぎの状況が変わりました', 'A referral changed'],
+  TASK_DUE: ['タスクの期限です', 'A task is due'],
+  CONSENT_WITHDRAWN: ['同意が撤回されました', 'A consent was withdrawn'],
+  HOUSEHOLD_FADING: ['つながりが切れかけています', 'Ties are fading'],
+  NETWORK_CHANGED: ['ネットワークが変わりました', 'A network changed'],
+};
+
+function notices(ctx, connection) {
+  if (!connection.totalCount) return h('p', {}, ctx.t('新しいお知らせはありません。', 'No new notices.'));
+  return h('ul', { class: 'cw-list', id: 'inbox-list' }, connection.edges.map(({ node }) => {
+    const [ja, en] = NOTICE_KINDS[node.kind] || [node.kind, node.kind];
+    return h('li', {}, ctx.t(ja, en), ` ${date(ctx, node.createdAt, true)} `,
+      node.householdId ? householdLink(node.householdId, ctx.t('世帯を開く', 'Open the household')) : null);
+  }));
+}
+
+const STATUS_LABELS = { DRAFT: ['下書き', 'Draft'], REQUESTED: ['依頼中', 'Requested'], RECEIVED: ['受付', 'Received'],
+  ACCEPTED: ['受入', 'Accepted'], REJECTED: ['辞退', 'Rejected'], CANCELLED: ['取消', 'Cancelled'],
+  IN_PROGRESS: ['支援中', 'In progress'], ON_HOLD: ['保留', 'On hold'], FAILED: ['不成立', 'Failed'], COMPLETED: ['完了', 'Completed'] };
+
+function councilFigures(ctx, figures) {
+  const byStatus = figures.referralsByStatus.map(({ status, count }) => {
+    const [ja, en] = STATUS_LABELS[status] || [status, status];
+    return [ctx.t(`つなぎ（${ja}）`, `Referrals (${en})`), count];
+  });
+  const contacts = figures.contactsPerMonth.reduce((sum, m) => sum + m.count, 0);
+  const median = figures.timeToAccept.medianHours;
+  const cards = [...byStatus,
+    [ctx.t('受入までの時間（中央値）', 'Time to accept (median)'), median == null ? '—' : ctx.t(`${Math.round(median)}時間`, `${Math.round(median)} h`)],
+    [ctx.t('記録された接触', 'Contacts recorded'), contacts]];
+  return h('dl', { class: 'cw-grid', id: 'council-figures' }, cards.map(([label, value]) =>
+    h('div', { class: 'cw-card' }, h('dt', {}, label), h('dd', { class: 'cw-count' }, value ?? '—'))));
+}

@@ -1,0 +1,377 @@
+// 団体・サービスを探す: full-text search with filters, and a detail page with how to reach the service.
+import { h, fill, field, notice, errorNotice } from '../dom.js';
+import { areaPicker, homeArea, areaOfCode } from '../area-picker.js';
+
+const PAGE = 20;
+/** How many organisations or services matching the filters a full-text search is narrowed against. */
+const FILTER_SCAN = 1000;
+
+const CHOICES = `{
+  fields { code labelJa labelEn }
+  needs(all: true) { code labelJa labelEn }
+  kinds: __type(name: "OrganizationKind") { enumValues { name description } }
+}`;
+
+const SEARCH = `query Search($text: String!, $types: [SearchType!], $first: Int, $after: String) {
+  search(text: $text, types: $types, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { score node {
+      __typename
+      ... on Organization { id name kind kindLabelJa location { name } fields { labelJa labelEn } }
+      ... on Service { id name schedule provider { name } needs { labelJa labelEn } }
+      ... on Network { id name kindLabelJa }
+      ... on Activity { id name }
+    } } }
+  }
+}`;
+
+const ORGANIZATIONS = `query Organizations($filter: OrganizationFilter, $first: Int, $after: String) {
+  organizations(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { __typename id name kind kindLabelJa location { name } fields { labelJa labelEn } } }
+  }
+}`;
+
+const SERVICES = `query Services($filter: ServiceFilter, $first: Int, $after: String) {
+  services(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { node { __typename id name schedule provider { name } needs { labelJa labelEn } } }
+  }
+}`;
+
+const FILTER_IDS = {
+  ORGANIZATION: `query Ids($filter: OrganizationFilter, $first: Int, $after: String) {
+    page: organizations(filter: $filter, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+  SERVICE: `query Ids($filter: ServiceFilter, $first: Int, $after: String) {
+    page: services(filter: $filter, first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+};
+
+function select(ctx, id, label, options, value) {
+  const control = h('select', {},
+    h('option', { value: '' }, ctx.t('指定しない', 'Any')),
+    options.map((option) => h('option', { value: option.value, selected: option.value === value }, option.label)));
+  return { element: field(id, label, control), control };
+}
+
+async function renderSearch(root, ctx) {
+  const params = ctx.params;
+  const [choices, initialArea] = await Promise.all([ctx.gql(CHOICES),
+    params.has('area') ? areaOfCode(ctx, params.get('area')) : homeArea(ctx).catch(() => null)]);
+  const what = select(ctx, 'search-what', ctx.t('探すもの', 'Looking for'), [
+    { value: 'ORGANIZATION', label: ctx.t('団体', 'Organisations') },
+    { value: 'SERVICE', label: ctx.t('社会資源（サービス）', 'Services') },
+  ], params.get('what') || 'ORGANIZATION');
+  what.control.querySelector('option[value=""]').remove();
+  const text = h('input', { type: 'search', value: params.get('q') || '' });
+  const kind = select(ctx, 'search-kind', ctx.t('団体の種類', 'Kind of organisation'),
+    choices.kinds.enumValues.map((value) => ({ value: value.name, label: ctx.t(value.description, value.name) })), params.get('kind'));
+  const fieldChoice = select(ctx, 'search-field', ctx.t('分野', 'Field'),
+    choices.fields.map((f) => ({ value: f.code, label: ctx.t(f.labelJa, f.labelEn) })), params.get('field'));
+  const need = select(ctx, 'search-need', ctx.t('生活課題', 'Need'),
+    choices.needs.map((n) => ({ value: n.code, label: ctx.t(n.labelJa, n.labelEn) })), params.get('need'));
+  const area = areaPicker(ctx, 'search-area', initialArea);
+  const results = h('div', { id: 'search-results', 'aria-live': 'polite' });
+
+  const organizationOnly = [kind.element, fieldChoice.element];
+  const syncKinds = () => organizationOnly.forEach((element) => { element.hidden = what.control.value !== 'ORGANIZATION'; });
+  what.control.addEventListener('change', syncKinds);
+  syncKinds();
+
+  const form = h('form', { role: 'search', class: 'search-form', 'aria-label': ctx.t('団体・サービスの検索', 'Search the directory') },
+    h('div', { class: 'fields-row' }, what.element,
+      field('search-text', ctx.t('キーワード（名前・よみ・説明）', 'Words (name, reading, description)'), text)),
+    h('div', { class: 'fields-row' }, kind.element, fieldChoice.element, need.element, area.element),
+    h('button', { type: 'submit', class: 'primary' }, ctx.t('検索', 'Search')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = new URLSearchParams({ what: what.control.value, q: text.value.trim(), kind: kind.control.value,
+      field: fieldChoice.control.value, need: need.control.value, area: area.code() });
+    for (const [key, value] of [...query.entries()]) {
+      if (!value && key !== 'area') {
+        query.delete(key);
+      }
+    }
+    ctx.navigate(`#/search?${query}`);
+  });
+  root.append(form, results);
+  if ([...params.keys()].length) {
+    await runSearch(results, ctx, {
+      what: what.control.value, text: text.value.trim(), kind: kind.control.value, field: fieldChoice.control.value,
+      need: need.control.value, area: area.code(),
+    });
+  }
+}
+
+function filterOf(criteria) {
+  const filter = { area: criteria.area || null, need: criteria.need || null };
+  if (criteria.what === 'ORGANIZATION') {
+    filter.kind = criteria.kind || null;
+    filter.field = criteria.field || null;
+  }
+  return filter;
+}
+
+function hasFilter(filter) {
+  return Object.values(filter).some((value) => value);
+}
+
+/** The ids of everything matching the filters, up to FILTER_SCAN. */
+async function idsMatching(ctx, what, filter) {
+  const ids = new Set();
+  let after = null;
+  do {
+    const data = await ctx.gql(FILTER_IDS[what], { filter, first: 100, after });
+    data.page.edges.forEach(({ node }) => ids.add(node.id));
+    after = data.page.pageInfo.hasNextPage ? data.page.pageInfo.endCursor : null;
+  } while (after && ids.size < FILTER_SCAN);
+  return { ids, complete: !after };
+}
+
+async function runSearch(results, ctx, criteria) {
+  fill(results, h('p', { class: 'loading' }, ctx.t('検索しています…', 'Searching…')));
+  const filter = filterOf(criteria);
+  const list = h('ul', { class: 'cards' });
+  const summary = h('p', { class: 'meta', id: 'search-summary' });
+  const more = h('button', { type: 'button', hidden: true }, ctx.t('さらに表示', 'Show more'));
+  fill(results, h('h2', {}, ctx.t('検索結果', 'Results')), summary, list, more);
+  let after = null;
+  let shown = 0;
+  let narrowing = null;
+  if (criteria.text && hasFilter(filter)) {
+    narrowing = await idsMatching(ctx, criteria.what, filter);
+  }
+  const loadPage = async () => {
+    let connection;
+    let nodes;
+    if (criteria.text) {
+      connection = (await ctx.gql(SEARCH, { text: criteria.text, types: [criteria.what], first: PAGE, after })).search;
+      nodes = connection.edges.map((edge) => edge.node.node);
+      if (narrowing) {
+        nodes = nodes.filter((node) => narrowing.ids.has(node.id));
+      }
+    } else {
+      const query = criteria.what === 'ORGANIZATION' ? ORGANIZATIONS : SERVICES;
+      const data = await ctx.gql(query, { filter, first: PAGE, after });
+      connection = data.organizations || data.services;
+      nodes = connection.edges.map((edge) => edge.node);
+    }
+    nodes.forEach((node) => list.append(card(ctx, node)));
+    shown += nodes.length;
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    more.hidden = !after;
+    summary.textContent = narrowing
+      ? ctx.t(`キーワードに合う ${connection.totalCount} 件のうち、条件に合うもの ${shown} 件を表示`,
+        `${shown} shown of ${connection.totalCount} matching the words, narrowed by the filters`)
+      : ctx.t(`${connection.totalCount} 件中 ${shown} 件を表示`, `${shown} of ${connection.totalCount} shown`);
+    if (!shown && !after) {
+      list.replaceWith(notice('empty', ctx.t('条件に合う団体・サービスは見つかりませんでした。', 'Nothing matches.')));
+    }
+  };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      await loadPage();
+    } catch (error) {
+      results.append(errorNotice(error, ctx.t));
+    }
+    more.disabled = false;
+  });
+  await loadPage();
+}
+
+function card(ctx, node) {
+  const link = node.__typename === 'Service' ? `#/search/service?id=${encodeURIComponent(node.id)}`
+    : node.__typename === 'Organization' ? `#/search/organization?id=${encodeURIComponent(node.id)}` : null;
+  const title = link ? h('a', { href: link }, node.name) : node.name;
+  const tags = node.__typename === 'Organization'
+    ? [h('span', { class: 'tag' }, node.kindLabelJa), node.fields.map((f) => h('span', { class: 'tag' }, ctx.t(f.labelJa, f.labelEn)))]
+    : node.__typename === 'Service'
+      ? [h('span', { class: 'tag' }, ctx.t('社会資源', 'Service')), node.needs.map((n) => h('span', { class: 'tag' }, ctx.t(n.labelJa, n.labelEn)))]
+      : [h('span', { class: 'tag' }, node.kindLabelJa || node.__typename)];
+  const where = node.__typename === 'Organization' ? node.location && node.location.name
+    : node.__typename === 'Service' ? node.provider && node.provider.name : null;
+  return h('li', { class: 'card' }, h('h3', {}, title), h('div', {}, tags),
+    where ? h('p', { class: 'meta' }, where) : null,
+    node.schedule ? h('p', { class: 'meta' }, `${ctx.t('日時', 'When')}: ${node.schedule}`) : null);
+}
+
+// How to reach a service: fields the directory may carry. Those the running hub's schema has are asked for.
+const REACH_FIELDS = {
+  address: ['住所', 'Address'], addresses: ['住所', 'Addresses'], locations: ['所在地', 'Locations'],
+  phone: ['電話', 'Phone'], phones: ['電話', 'Phones'], email: ['メール', 'Email'], url: ['ウェブサイト', 'Website'],
+  website: ['ウェブサイト', 'Website'], contacts: ['連絡先', 'Contacts'], contactPoints: ['連絡先', 'Contacts'],
+  schedules: ['受付時間', 'Hours'], hours: ['受付時間', 'Hours'], openingHours: ['受付時間', 'Hours'],
+  latitude: ['緯度', 'Latitude'], longitude: ['経度', 'Longitude'],
+};
+
+const TYPE_FIELDS = `query TypeFields($name: String!) { __type(name: $name) { fields {
+  name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }`;
+
+function namedType(type) {
+  let current = type;
+  while (current.ofType) {
+    current = current.ofType;
+  }
+  return current;
+}
+
+/** A selection of the REACH_FIELDS the type has: scalars as they are, objects with their scalar fields. */
+async function reachSelection(ctx, typeName) {
+  const type = (await ctx.gql(TYPE_FIELDS, { name: typeName })).__type;
+  const parts = [];
+  for (const candidate of (type ? type.fields : []).filter((f) => REACH_FIELDS[f.name])) {
+    const named = namedType(candidate.type);
+    if (named.kind === 'SCALAR' || named.kind === 'ENUM') {
+      parts.push(candidate.name);
+    } else if (named.kind === 'OBJECT') {
+      const inner = (await ctx.gql(TYPE_FIELDS, { name: named.name })).__type.fields
+        .filter((f) => ['SCALAR', 'ENUM'].includes(namedType(f.type).kind) && !f.name.startsWith('__'))
+        .map((f) => f.name);
+      if (inner.length) {
+        parts.push(`${candidate.name} { ${inner.join(' ')} }`);
+      }
+    }
+  }
+  return parts.join(' ');
+}
+
+function reachFacts(ctx, entity) {
+  const facts = [];
+  for (const [name, [ja, en]] of Object.entries(REACH_FIELDS)) {
+    const value = entity[name];
+    if (value == null || (Array.isArray(value) && !value.length) || name === 'latitude' || name === 'longitude') {
+      continue;
+    }
+    const items = (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'object'
+      ? Object.entries(item).filter(([key, v]) => v != null && v !== '' && key !== 'id' && !/^(latitude|longitude)$/.test(key))
+        .map(([, v]) => v).join('　')
+      : String(item)));
+    facts.push(h('dt', {}, ctx.t(ja, en)), h('dd', {}, items.map((item) => h('div', {}, item))));
+  }
+  return facts;
+}
+
+/** Coordinates: the entity's own, those of one of its locations, else its area's representative point. */
+function coordinates(entity, area) {
+  const candidates = [entity, ...(Array.isArray(entity.locations) ? entity.locations : []), ...(Array.isArray(entity.addresses) ? entity.addresses : [])];
+  const own = candidates.find((c) => c && typeof c.latitude === 'number' && typeof c.longitude === 'number');
+  if (own) {
+    return { latitude: own.latitude, longitude: own.longitude, approximate: false };
+  }
+  if (area && typeof area.latitude === 'number' && typeof area.longitude === 'number') {
+    return { latitude: area.latitude, longitude: area.longitude, approximate: true, areaName: area.name };
+  }
+  return null;
+}
+
+/** A map pin without map tiles (no request leaves the hub): the point, and a geo: link for the device's map app. */
+function pin(ctx, point) {
+  const text = `${point.latitude.toFixed(5)}, ${point.longitude.toFixed(5)}`;
+  return h('section', { class: 'panel map-pin', 'aria-labelledby': 'map-pin-title' },
+    h('h2', { id: 'map-pin-title' }, ctx.t('地図', 'Map')),
+    h('p', {}, '📍 ', point.approximate
+      ? ctx.t(`${point.areaName}の代表点（正確な所在地は未登録）`, `The representative point of ${point.areaName} (no exact location recorded)`)
+      : ctx.t('所在地', 'Location'), `: ${text}`),
+    h('p', {}, h('a', { href: `geo:${point.latitude},${point.longitude}` }, ctx.t('端末の地図アプリで開く', 'Open in the device\'s map app'))));
+}
+
+async function renderOrganization(root, ctx) {
+  const id = ctx.params.get('id');
+  const reach = await reachSelection(ctx, 'Organization');
+  const data = await ctx.gql(`query Organization($id: ID!) { organization(id: $id) {
+    id name nameKana kindLabelJa description corporateNumber ${reach}
+    location { code name latitude longitude parent { name } }
+    servedAreas { name } fields { labelJa labelEn }
+    services { id name schedule status statusLabelJa }
+    memberships { network { id name } roleLabelJa }
+    operator { id name }
+  } }`, { id });
+  const organization = data.organization;
+  if (!organization) {
+    root.append(notice('error', ctx.t('この団体は見つかりません。', 'This organisation was not found.')));
+    return;
+  }
+  document.getElementById('screen-title').textContent = organization.name;
+  const point = coordinates(organization, organization.location);
+  root.append(
+    h('p', {}, h('a', { href: '#/search' }, ctx.t('← 検索に戻る', '← Back to search'))),
+    h('div', { class: 'layout-split' },
+      h('div', {},
+        h('dl', { class: 'facts' },
+          h('dt', {}, ctx.t('種類', 'Kind')), h('dd', {}, organization.kindLabelJa),
+          organization.nameKana ? [h('dt', {}, ctx.t('よみ', 'Reading')), h('dd', {}, organization.nameKana)] : null,
+          h('dt', {}, ctx.t('所在地', 'Located in')),
+          h('dd', {}, organization.location ? `${organization.location.parent ? organization.location.parent.name : ''}${organization.location.name}` : '—'),
+          reachFacts(ctx, organization),
+          organization.servedAreas.length ? [h('dt', {}, ctx.t('対象地域', 'Serves')), h('dd', {}, organization.servedAreas.map((a) => a.name).join('、'))] : null,
+          organization.fields.length ? [h('dt', {}, ctx.t('分野', 'Fields')), h('dd', {}, organization.fields.map((f) => ctx.t(f.labelJa, f.labelEn)).join('、'))] : null,
+          organization.operator ? [h('dt', {}, ctx.t('運営法人', 'Operated by')), h('dd', {}, h('a', { href: `#/search/organization?id=${encodeURIComponent(organization.operator.id)}` }, organization.operator.name))] : null,
+          organization.corporateNumber ? [h('dt', {}, ctx.t('法人番号', 'Corporate number')), h('dd', {}, organization.corporateNumber)] : null),
+        organization.description ? h('p', {}, organization.description) : null,
+        h('h2', {}, ctx.t('提供している社会資源', 'Services it provides')),
+        organization.services.length
+          ? h('ul', {}, organization.services.map((s) => h('li', {}, h('a', { href: `#/search/service?id=${encodeURIComponent(s.id)}` }, s.name),
+            s.schedule ? `（${s.schedule}）` : '', s.status !== 'ACTIVE' ? ` [${s.statusLabelJa}]` : '')))
+          : notice('empty', ctx.t('登録されている社会資源はありません。', 'No services recorded.')),
+        h('h2', {}, ctx.t('参加しているネットワーク', 'Networks it belongs to')),
+        organization.memberships.length
+          ? h('ul', {}, organization.memberships.map((m) => h('li', {}, m.network.name, m.roleLabelJa ? `（${m.roleLabelJa}）` : '')))
+          : notice('empty', ctx.t('参加しているネットワークはありません。', 'It belongs to no network.'))),
+      point ? pin(ctx, point) : h('section', { class: 'panel' }, h('h2', {}, ctx.t('地図', 'Map')),
+        h('p', {}, ctx.t('位置情報が登録されていません。', 'No location recorded.')))));
+}
+
+async function renderService(root, ctx) {
+  const id = ctx.params.get('id');
+  const reach = await reachSelection(ctx, 'Service');
+  const data = await ctx.gql(`query Service($id: ID!) { service(id: $id) {
+    id name description eligibility capacity schedule statusLabelJa status ${reach}
+    provider { id name location { name latitude longitude parent { name } } }
+    needs { labelJa labelEn } availableIn { name }
+  } }`, { id });
+  const service = data.service;
+  if (!service) {
+    root.append(notice('error', ctx.t('この社会資源は見つかりません。', 'This service was not found.')));
+    return;
+  }
+  document.getElementById('screen-title').textContent = service.name;
+  const providerArea = service.provider && service.provider.location;
+  const point = coordinates(service, providerArea);
+  root.append(
+    h('p', {}, h('a', { href: '#/search?what=SERVICE' }, ctx.t('← 検索に戻る', '← Back to search'))),
+    h('div', { class: 'layout-split' },
+      h('div', {},
+        service.status !== 'ACTIVE' ? notice('info', ctx.t(`この社会資源は「${service.statusLabelJa}」です。`, `This service is ${service.status}.`)) : null,
+        h('h2', {}, ctx.t('利用のしかた', 'How to reach it')),
+        h('dl', { class: 'facts' },
+          h('dt', {}, ctx.t('提供団体', 'Provider')),
+          h('dd', {}, service.provider ? h('a', { href: `#/search/organization?id=${encodeURIComponent(service.provider.id)}` }, service.provider.name) : '—'),
+          providerArea ? [h('dt', {}, ctx.t('所在地', 'Located in')), h('dd', {}, `${providerArea.parent ? providerArea.parent.name : ''}${providerArea.name}`)] : null,
+          reachFacts(ctx, service),
+          h('dt', {}, ctx.t('日時', 'When')), h('dd', {}, service.schedule || ctx.t('未登録', 'Not recorded')),
+          h('dt', {}, ctx.t('対象', 'Who may use it')), h('dd', {}, service.eligibility || ctx.t('未登録', 'Not recorded')),
+          service.capacity ? [h('dt', {}, ctx.t('定員・受入枠', 'Capacity')), h('dd', {}, service.capacity)] : null,
+          h('dt', {}, ctx.t('利用できる地域', 'Available in')), h('dd', {}, service.availableIn.map((a) => a.name).join('、') || '—'),
+          h('dt', {}, ctx.t('対応する生活課題', 'Needs it addresses')), h('dd', {}, service.needs.map((n) => ctx.t(n.labelJa, n.labelEn)).join('、') || '—')),
+        service.description ? h('p', {}, service.description) : null),
+      point ? pin(ctx, point) : h('section', { class: 'panel' }, h('h2', {}, ctx.t('地図', 'Map')),
+        h('p', {}, ctx.t('位置情報が登録されていません。', 'No location recorded.')))));
+}
+
+export default {
+  id: 'search',
+  path: '#/search',
+  titleJa: '団体・サービスを探す',
+  titleEn: 'Find organisations and services',
+  roles: null,
+  async render(root, ctx) {
+    const route = location.hash.split('?')[0];
+    if (route === '#/search/organization') {
+      return renderOrganization(root, ctx);
+    }
+    if (route === '#/search/service') {
+      return renderService(root, ctx);
+    }
+    return renderSearch(root, ctx);
+  },
+};
