@@ -2034,3 +2034,68 @@ WHERE NOT EXISTS { (h)-[:RECORD_HELD_BY]->() }
 WITH h, min(c.name) AS council
 MATCH (c:Organization {name: council})
 CREATE (h)-[:RECORD_HELD_BY]->(c);
+
+// ---------------------------------------------------------------------
+// 14. Everyday casework: referrals through their lifecycle (closed-loop referral statuses) and the contact log
+// ---------------------------------------------------------------------
+// ── 坂井市 — a referral through to completed: 市社協 refers a young person (ひきこもり, 就労) to ハローワーク三国; accepted,
+//    in progress, completed with 就労. Acceptance tied the receiver to the household; completion recorded its contact.
+MATCH (f:Organization {name: '坂井市社会福祉協議会'}), (t:Organization {name: 'ハローワーク三国'}), (h:Household {code: 'HH-182109-0002'})
+CREATE (r:Referral {id: randomUUID(), status: 'COMPLETED', version: 3, referredBy: 'sakai.coordinator',
+  createdAt: datetime('2026-06-01T10:00:00+09:00'), requestedAt: datetime('2026-06-01T10:00:00+09:00'),
+  respondedAt: datetime('2026-06-03T14:00:00+09:00'), acceptedAt: datetime('2026-06-03T14:00:00+09:00'),
+  closedAt: datetime('2026-10-12T16:00:00+09:00'), outcome: 'EMPLOYED', outcomeText: '週3日の就労を開始'})
+CREATE (r)-[:FOR]->(h), (r)-[:FROM]->(f), (r)-[:TO]->(t)
+CREATE (t)-[:SUPPORTS {since: date('2026-06-03'), lastContact: date('2026-10-12'), viaReferral: r.id}]->(h)
+CREATE (c:Contact {id: randomUUID(), kind: 'OFFICE_VISIT', outcome: 'REFERRAL_COMPLETED', at: datetime('2026-10-12T16:00:00+09:00'),
+  recordedBy: 'mikuni.staff', recordedByOrganizationId: t.id, createdAt: datetime('2026-10-12T16:00:00+09:00'), version: 0})
+CREATE (c)-[:ABOUT]->(h), (c)-[:MADE_BY]->(t)
+CREATE (c)-[:HAS_VERSION]->(:ContactVersion {change: 'RECORDED', changedBy: 'mikuni.staff', kind: c.kind, outcome: c.outcome,
+  at: c.at, createdAt: c.createdAt})
+WITH r, f, t
+UNWIND [
+  [null, 'REQUESTED', 'SENDER', 'sakai.coordinator', f.id, '2026-06-01T10:00:00+09:00', 0],
+  ['REQUESTED', 'ACCEPTED', 'RECEIVER', 'mikuni.staff', t.id, '2026-06-03T14:00:00+09:00', 1],
+  ['ACCEPTED', 'IN_PROGRESS', 'RECEIVER', 'mikuni.staff', t.id, '2026-06-10T10:00:00+09:00', 2],
+  ['IN_PROGRESS', 'COMPLETED', 'RECEIVER', 'mikuni.staff', t.id, '2026-10-12T16:00:00+09:00', 3]
+] AS x
+CREATE (r)-[:CHANGED]->(:ReferralChange {id: randomUUID(), from: x[0], to: x[1], party: x[2], by: x[3], organizationId: x[4],
+  createdAt: datetime(x[5]), version: x[6], outcome: CASE WHEN x[1] = 'COMPLETED' THEN 'EMPLOYED' END,
+  outcomeText: CASE WHEN x[1] = 'COMPLETED' THEN '週3日の就労を開始' END});
+
+// ── 鶴田町 — a contact that brings a fading tie back to live: the 民生委員's tie had had no contact since 2025-09; her
+//    visit in November moved its last contact forward.
+MATCH (p:Person {name: '三上 節子'})-[tie:SUPPORTS]->(h:Household {code: 'HH-023841-0002'})
+CREATE (c:Contact {id: randomUUID(), kind: 'VISIT', outcome: 'CHECKED_IN', at: datetime('2026-11-20T10:30:00+09:00'),
+  note: '本人と母が在宅。訪問を再開することを伝えた。', recordedBy: 'tsuruta.volunteer', createdAt: datetime('2026-11-20T12:00:00+09:00'),
+  version: 0})
+CREATE (c)-[:ABOUT]->(h), (c)-[:MADE_BY]->(p)
+CREATE (c)-[:HAS_VERSION]->(:ContactVersion {change: 'RECORDED', changedBy: 'tsuruta.volunteer', kind: c.kind, outcome: c.outcome,
+  at: c.at, note: c.note, createdAt: c.createdAt})
+SET tie.lastContact = date('2026-11-20');
+
+// ── 太子町 — a pending referral cancelled by the withdrawal of the consent it rested on: the household agreed to be
+//    referred to a food-support NPO, then withdrew its consent before the NPO answered; the hub cancelled the request.
+MATCH (f:Organization {name: '太子町社会福祉協議会'}), (t:Organization {name: 'NPO法人たいしフードサポート'}), (h:Household {code: 'HH-284645-0001'})
+CREATE (consent:Consent {id: randomUUID(), scope: 'REFERRAL', givenAt: datetime('2026-10-01T10:00:00+09:00'),
+  withdrawnAt: datetime('2026-10-20T15:00:00+09:00'), createdAt: datetime('2026-10-01T10:00:00+09:00'),
+  updatedAt: datetime('2026-10-20T15:00:00+09:00')})
+CREATE (h)-[:GAVE_CONSENT]->(consent), (consent)-[:TO]->(t)
+CREATE (r:Referral {id: randomUUID(), status: 'CANCELLED', version: 1, referredBy: 'taishi.coordinator',
+  createdAt: datetime('2026-10-02T11:00:00+09:00'), requestedAt: datetime('2026-10-02T11:00:00+09:00'),
+  closedAt: datetime('2026-10-20T15:00:00+09:00'), reason: 'CONSENT_WITHDRAWN'})
+CREATE (r)-[:FOR]->(h), (r)-[:FROM]->(f), (r)-[:TO]->(t)
+CREATE (r)-[:CHANGED]->(:ReferralChange {id: randomUUID(), to: 'REQUESTED', party: 'SENDER', by: 'taishi.coordinator',
+  organizationId: f.id, version: 0, createdAt: datetime('2026-10-02T11:00:00+09:00')})
+CREATE (r)-[:CHANGED]->(:ReferralChange {id: randomUUID(), from: 'REQUESTED', to: 'CANCELLED', party: 'SYSTEM',
+  by: 'taishi.coordinator', reason: 'CONSENT_WITHDRAWN', version: 1, createdAt: datetime('2026-10-20T15:00:00+09:00')});
+
+// The referrals listed above with their status alone: their history (request, then acceptance) and version.
+MATCH (r:Referral)-[:FROM]->(f:Organization), (r)-[:TO]->(t:Organization) WHERE r.version IS NULL
+SET r.requestedAt = r.createdAt, r.acceptedAt = CASE WHEN r.status = 'ACCEPTED' THEN r.respondedAt END,
+    r.version = CASE WHEN r.status = 'ACCEPTED' THEN 1 ELSE 0 END
+CREATE (r)-[:CHANGED]->(:ReferralChange {id: randomUUID(), to: 'REQUESTED', party: 'SENDER', by: r.referredBy,
+  organizationId: f.id, version: 0, createdAt: r.createdAt})
+FOREACH (accepted IN CASE WHEN r.status = 'ACCEPTED' THEN [r.respondedAt] ELSE [] END |
+  CREATE (r)-[:CHANGED]->(:ReferralChange {id: randomUUID(), from: 'REQUESTED', to: 'ACCEPTED', party: 'RECEIVER',
+    organizationId: t.id, version: 1, createdAt: accepted}));

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import jp.tsunagu.cli.AccountCommand;
 import jp.tsunagu.cli.GenerateCommand;
+import jp.tsunagu.cli.HsdsCommand;
 import jp.tsunagu.cli.ImportCommand;
 import jp.tsunagu.cli.OfflineCommand;
 import jp.tsunagu.cli.RebuildCommand;
@@ -17,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The hub. Subcommands: {@code serve} (the default) runs the GraphQL server; {@code import}
  * loads reference data from CSV files and exits; {@code account} adds an account or resets a password and exits;
  * {@code generate} writes a synthetic national network (see docs/national-scale.md) and exits; {@code rebuild} builds
- * the analysts' de-identified graph afresh and exits.
+ * the analysts' de-identified graph afresh and exits; {@code hsds} exports or imports the directory as Open Referral HSDS 3.0.
  */
 @SpringBootApplication
 public class TsunaguApplication {
@@ -31,8 +32,9 @@ public class TsunaguApplication {
 			case "account" -> System.exit(runOffline(rest, AccountCommand.class));
 			case "generate" -> System.exit(runOffline(rest, GenerateCommand.class));
 			case "rebuild" -> System.exit(runOffline(rest, RebuildCommand.class));
+			case "hsds" -> System.exit(runOffline(rest, HsdsCommand.class));
 			default -> {
-				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account, generate, rebuild");
+				System.err.println("Unknown command \"" + command + "\". Commands: serve (default), import, account, generate, rebuild, hsds");
 				System.exit(2);
 			}
 		}

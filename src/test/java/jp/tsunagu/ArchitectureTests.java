@@ -29,7 +29,7 @@ class ArchitectureTests {
 			"jp.tsunagu.audit.." };
 
 	private static final String[] FEATURES = { "jp.tsunagu.account..", "jp.tsunagu.analytics..", "jp.tsunagu.area..",
-			"jp.tsunagu.discovery..", "jp.tsunagu.gaps..", "jp.tsunagu.household..", "jp.tsunagu.mapping..",
+			"jp.tsunagu.casework..", "jp.tsunagu.discovery..", "jp.tsunagu.gaps..", "jp.tsunagu.household..", "jp.tsunagu.mapping..",
 			"jp.tsunagu.network..", "jp.tsunagu.organization..", "jp.tsunagu.person..", "jp.tsunagu.referral..",
 			"jp.tsunagu.search..", "jp.tsunagu.service..", "jp.tsunagu.taxonomy.." };
 

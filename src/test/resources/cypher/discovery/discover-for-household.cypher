@@ -11,7 +11,8 @@ WHERE ($viewer.role IN ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER']
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
       WHEN 'MEMBER_STAFF' THEN
         EXISTS { (:Organization {id: $viewer.organizationId})-[:SUPPORTS]->(h) }
-        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(:Referral {status: 'ACCEPTED'})-[:FOR]->(h) }
+        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(acceptedReferral:Referral)-[:FOR]->(h)
+                   WHERE acceptedReferral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'] }
       ELSE
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
     END)))
@@ -48,7 +49,7 @@ CALL (needs, risks) {
   RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
 }
 CALL (home, covering, h, volunteerSteps) {
-  MATCH (home)-[:PART_OF*0..3]->(area:Area)
+  UNWIND [(home)-[:PART_OF*0..3]->(x:Area) | x] + [(home)-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->(region:Region) | region] AS area
   CALL (area, covering) {
     MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
     WHERE covered IN [link IN covering | link.covered]
@@ -89,7 +90,7 @@ CALL (h, s, live) {
 }
 CALL (h, s, live) {
   WITH h, s WHERE live = []
-  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status = 'ACCEPTED')-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
+  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'])-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
     (()-[:WORKS_FOR|BELONGS_TO|MEMBER_OF|COLLABORATES_WITH|OPERATES|RUNS|SUBCOMMITTEE_OF|PROVIDES]-(y WHERE (y:Organization|Person|Network|Activity|Service|Area AND NOT y:Household|Consent|Loan|Referral|Account|AuditEvent AND NOT coalesce(y.archived, false)))){1,6} (s)
   WITH knower, referral, p ORDER BY length(p), knower.name, knower.id LIMIT 1
   RETURN collect({via: 'REFERRAL_ACCEPTED', knower: knower,

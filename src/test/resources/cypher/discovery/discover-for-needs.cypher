@@ -24,7 +24,7 @@ CALL (needs, risks) {
   RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
 }
 CALL (home, covering, caller) {
-  MATCH (home)-[:PART_OF*0..3]->(area:Area)
+  UNWIND [(home)-[:PART_OF*0..3]->(x:Area) | x] + [(home)-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->(region:Region) | region] AS area
   CALL (area, covering) {
     MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
     WHERE covered IN [link IN covering | link.covered]

@@ -11,7 +11,8 @@ WHERE ($viewer.role IN ['COORDINATOR', 'MEMBER_STAFF', 'COMMISSIONED_VOLUNTEER']
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
       WHEN 'MEMBER_STAFF' THEN
         EXISTS { (:Organization {id: $viewer.organizationId})-[:SUPPORTS]->(h) }
-        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(:Referral {status: 'ACCEPTED'})-[:FOR]->(h) }
+        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(acceptedReferral:Referral)-[:FOR]->(h)
+                   WHERE acceptedReferral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'] }
       ELSE
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
     END)))
@@ -27,7 +28,8 @@ CALL (h) {
     MATCH entry = (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
     RETURN knower, 'DISTRICT_VOLUNTEER' AS kind, entry, tie.since AS since, null AS lastContact
     UNION
-    MATCH (h)<-[:FOR]-(referral:Referral {status: 'ACCEPTED'})-[:TO]->(knower:Organization)
+    MATCH (h)<-[:FOR]-(referral:Referral)-[:TO]->(knower:Organization)
+    WHERE referral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']
     RETURN knower, 'REFERRAL_ACCEPTED' AS kind, null AS entry,
       date(datetime({datetime: referral.respondedAt, timezone: 'Asia/Tokyo'})) AS since, null AS lastContact
   }

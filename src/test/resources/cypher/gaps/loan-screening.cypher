@@ -22,7 +22,8 @@ WHERE NOT coalesce(h.archived, false)
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
       WHEN 'MEMBER_STAFF' THEN
         EXISTS { (:Organization {id: $viewer.organizationId})-[:SUPPORTS]->(h) }
-        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(:Referral {status: 'ACCEPTED'})-[:FOR]->(h) }
+        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(acceptedReferral:Referral)-[:FOR]->(h)
+                   WHERE acceptedReferral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'] }
       ELSE
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
     END))) END)
@@ -32,6 +33,8 @@ CALL (h) {
   RETURN count(DISTINCT supporter) AS supporterCount, max(coalesce(tie.lastContact, tie.since)) AS lastContact
 }
 WITH h, supporterCount, lastContact,
+     COLLECT { MATCH (h)<-[:ABOUT]-(logged:Contact) WHERE logged.voidedAt IS NULL
+          RETURN logged.outcome ORDER BY logged.at DESC LIMIT 1 }[0] AS lastOutcome,
      [(h)-[:HAS_LOAN]->(loan:Loan) | loan.repaymentStatus] AS repayments,
      COUNT { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] } AS openNeeds,
      COUNT { (h)-[:ISOLATED_FROM]->(:IsolationKind) } AS isolationKinds
@@ -45,7 +48,9 @@ WITH h, [reason IN [
        {rule: 'NO_RECENT_CONTACT', points: CASE
           WHEN supporterCount > 0 AND (lastContact IS NULL
                OR duration.inDays(lastContact, date({timezone: 'Asia/Tokyo'})).days > $liveDays)
-          THEN $weights.noRecentContact ELSE 0 END}
+          THEN $weights.noRecentContact ELSE 0 END},
+       {rule: 'UNREACHABLE', points: CASE WHEN lastOutcome = 'UNREACHABLE' THEN $weights.unreachable ELSE 0 END},
+       {rule: 'ADDRESS_UNKNOWN', points: CASE WHEN lastOutcome = 'ADDRESS_UNKNOWN' THEN $weights.addressUnknown ELSE 0 END}
      ] + [flag IN coalesce(h.flags, []) | {rule: 'HOUSEHOLD_FLAG', flag: flag, points: coalesce($weights.flags[flag], 0)}]
      WHERE reason.points > 0] AS reasons
 WITH h, reasons, reduce(total = 0, reason IN reasons | total + reason.points) AS score

@@ -22,7 +22,8 @@ WHERE NOT coalesce(h.archived, false)
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
       WHEN 'MEMBER_STAFF' THEN
         EXISTS { (:Organization {id: $viewer.organizationId})-[:SUPPORTS]->(h) }
-        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(:Referral {status: 'ACCEPTED'})-[:FOR]->(h) }
+        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(acceptedReferral:Referral)-[:FOR]->(h)
+                   WHERE acceptedReferral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'] }
       ELSE
         EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
     END))) END)
@@ -33,22 +34,25 @@ CALL (h) {
   RETURN count(DISTINCT supporter) AS supporterCount, max(coalesce(tie.lastContact, tie.since)) AS lastContact
 }
 WITH h, openNeedCount, supporterCount, lastContact,
-     duration.inDays(lastContact, date({timezone: 'Asia/Tokyo'})).days AS daysSinceContact
-WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact,
+     duration.inDays(lastContact, date({timezone: 'Asia/Tokyo'})).days AS daysSinceContact,
+     COLLECT { MATCH (h)<-[:ABOUT]-(logged:Contact) WHERE logged.voidedAt IS NULL
+          RETURN logged.outcome ORDER BY logged.at DESC LIMIT 1 }[0] AS lastOutcome
+WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact, lastOutcome,
      CASE WHEN supporterCount = 0 THEN 0
-          WHEN daysSinceContact IS NULL OR daysSinceContact > $staleDays THEN 1
-          WHEN supporterCount = 1 THEN 2 END AS urgency
+          WHEN lastOutcome IN ['UNREACHABLE', 'ADDRESS_UNKNOWN'] THEN 1
+          WHEN daysSinceContact IS NULL OR daysSinceContact > $staleDays THEN 2
+          WHEN supporterCount = 1 THEN 3 END AS urgency
 WHERE urgency IS NOT NULL
-WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact, urgency,
+WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact, lastOutcome, urgency,
      CASE WHEN daysSinceContact IS NULL OR daysSinceContact > 99999 THEN 99999
           WHEN daysSinceContact < 0 THEN 0 ELSE daysSinceContact END AS silence
 WITH h,
      toString(urgency) + right('0000' + toString(99999 - silence), 5)
        + right('00' + toString(999 - CASE WHEN openNeedCount > 999 THEN 999 ELSE openNeedCount END), 3)
        + h.code AS rankKey,
-     {h: h, reason: ['NO_SUPPORTER', 'NO_RECENT_CONTACT', 'SINGLE_SUPPORTER'][urgency],
+     {h: h, reason: ['NO_SUPPORTER', 'UNREACHABLE', 'NO_RECENT_CONTACT', 'SINGLE_SUPPORTER'][urgency],
       supporterCount: supporterCount, lastContact: lastContact, daysSinceContact: daysSinceContact,
-      openNeedCount: openNeedCount} AS row
+      openNeedCount: openNeedCount, lastOutcome: lastOutcome} AS row
 WITH collect({h: h, rankKey: rankKey, row: row}) AS ranked
 CALL (ranked) {
   UNWIND ranked AS ranking

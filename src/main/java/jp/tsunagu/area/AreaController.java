@@ -10,6 +10,7 @@ import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.AreaInputs.AreaFilter;
 import jp.tsunagu.area.AreaInputs.AreaPayload;
 import jp.tsunagu.area.AreaInputs.CreateDistrictInput;
+import jp.tsunagu.area.AreaInputs.CreateRegionInput;
 import jp.tsunagu.area.AreaInputs.UpdateDistrictInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -72,6 +73,34 @@ class AreaController {
 				.defaultIfEmpty(checked))
 			.flatMap(checked -> checked.isEmpty()
 					? queries.createDistrict(input, code).map(area -> new AreaPayload(area, List.of()))
+					: Mono.just(new AreaPayload(null, checked.list())));
+		return transaction.transactional(write);
+	}
+
+	@MutationMapping
+	Mono<AreaPayload> createRegion(@Argument CreateRegionInput input) {
+		UserErrors errors = new UserErrors().required("name", input.name())
+			.maxLength("name", input.name(), 200)
+			.matches("slug", input.slug(), SLUG, "must be lower-case ASCII letters, digits and hyphens (max 40)");
+		if (input.municipalityCodes().isEmpty()) {
+			errors.add("municipalityCodes", "must name at least one municipality");
+		}
+		String code = input.prefectureCode() + "-" + input.slug();
+		Mono<AreaPayload> write = Areas.require(queries.byCode(input.prefectureCode()), input.prefectureCode(), errors,
+				"prefectureCode")
+			.map(prefecture -> prefecture.kind() == AreaKind.PREFECTURE ? errors
+					: errors.add("prefectureCode", "a 圏域 lies in a prefecture, " + input.prefectureCode() + " is a "
+							+ prefecture.kind()))
+			.defaultIfEmpty(errors)
+			.flatMap(checked -> queries.notMunicipalitiesOf(input.prefectureCode(), input.municipalityCodes())
+				.map(outside -> outside.isEmpty() ? checked
+						: checked.add("municipalityCodes", "not municipalities of " + input.prefectureCode() + ": "
+								+ String.join(", ", outside))))
+			.flatMap(checked -> queries.byCode(code)
+				.map(existing -> checked.add("slug", "area " + code + " already exists"))
+				.defaultIfEmpty(checked))
+			.flatMap(checked -> checked.isEmpty()
+					? queries.createRegion(input, code).map(area -> new AreaPayload(area, List.of()))
 					: Mono.just(new AreaPayload(null, checked.list())));
 		return transaction.transactional(write);
 	}

@@ -18,6 +18,10 @@ final class AreaInputs {
 			Integer population) {
 	}
 
+	record CreateRegionInput(String prefectureCode, String slug, String name, String nameKana,
+			List<String> municipalityCodes) {
+	}
+
 	record UpdateDistrictInput(String code, String name, String nameKana, DistrictKind districtKind,
 			Integer population) {
 	}

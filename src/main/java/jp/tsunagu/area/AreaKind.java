@@ -5,7 +5,9 @@ import jp.tsunagu.graph.Labelled;
 public enum AreaKind implements Labelled {
 
 	PREFECTURE("都道府県", "Prefecture"), MUNICIPALITY("市区町村", "Municipality"), WARD("行政区", "Ward"),
-	DISTRICT("地区", "District");
+	DISTRICT("地区", "District"),
+	/** 圏域: a named set of municipalities of one prefecture (障害保健福祉圏域, 二次医療圏), a jurisdiction of its own. */
+	REGION("圏域", "Region");
 
 	private final String labelJa;
 

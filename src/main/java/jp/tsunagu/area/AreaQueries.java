@@ -13,6 +13,7 @@ import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.AreaInputs.AreaFilter;
 import jp.tsunagu.area.AreaInputs.CreateDistrictInput;
+import jp.tsunagu.area.AreaInputs.CreateRegionInput;
 import jp.tsunagu.area.AreaInputs.UpdateDistrictInput;
 import jp.tsunagu.graph.BatchLoader;
 import jp.tsunagu.graph.PagedQuery;
@@ -60,6 +61,46 @@ public class AreaQueries {
 		return batches.loadOne(areas, Area::id, """
 				UNWIND $ids AS id MATCH (:Area {id: id})-[:PART_OF]->(p:Area)
 				RETURN id, p""", (area, record) -> Area.from(record.get("p").asNode()));
+	}
+
+	/** Those of the codes that name no municipality of the prefecture. */
+	Mono<List<String>> notMunicipalitiesOf(String prefectureCode, List<String> codes) {
+		return client.query("""
+				RETURN [code IN $codes WHERE NOT EXISTS {
+				  (:Municipality {code: code})-[:PART_OF]->(:Prefecture {code: $prefecture}) }] AS outside""")
+			.bindAll(of("codes", codes, "prefecture", prefectureCode))
+			.fetchAs(List.class)
+			.mappedBy((types, record) -> record.get("outside").asList(org.neo4j.driver.Value::asString))
+			.one()
+			.map(outside -> {
+				@SuppressWarnings("unchecked")
+				List<String> list = (List<String>) outside;
+				return list;
+			});
+	}
+
+	Mono<Area> createRegion(CreateRegionInput input, String code) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("code", code);
+		properties.put("name", input.name().strip());
+		properties.put("nameKana", input.nameKana());
+		return client.query("""
+				MATCH (prefecture:Prefecture {code: $prefecture})
+				CREATE (r:Area:Region)
+				SET r = $properties, r.id = randomUUID(), r.createdAt = datetime(), r.updatedAt = datetime()
+				CREATE (r)-[:PART_OF]->(prefecture)
+				WITH r
+				CALL (r) {
+				  UNWIND $municipalities AS municipality
+				  MATCH (m:Municipality {code: municipality})
+				  MERGE (m)-[:IN_REGION]->(r)
+				}
+				RETURN r""")
+			.bindAll(of("prefecture", input.prefectureCode(), "properties", properties, "municipalities",
+					input.municipalityCodes()))
+			.fetchAs(Area.class)
+			.mappedBy((types, record) -> Area.from(record.get("r").asNode()))
+			.one();
 	}
 
 	Mono<Area> createDistrict(CreateDistrictInput input, String code) {

@@ -2,9 +2,11 @@ package jp.tsunagu.area;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.UserErrors;
+import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.MissingReferences;
 import jp.tsunagu.graph.MissingReferences.Kind;
 import org.springframework.stereotype.Component;
@@ -26,6 +28,15 @@ public class Areas {
 
 	/** Cypher, between two area patterns: the first area is the second or contains it ({@link #WITHIN} reversed). */
 	public static final String CONTAINING = "<-[:PART_OF*0..3]-";
+
+	/**
+	 * Cypher, a list expression: the 圏域 the area bound as {@code area} lies in, through its municipality (a district
+	 * or ward lies in the 圏域 of its municipality). A 圏域 is a set of municipalities, not a level of the PART_OF chain.
+	 */
+	public static String regionsOf(String area) {
+		return CypherTemplate.compose("[({{area}})-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->(region:Region) | region]",
+				Map.of("area", area));
+	}
 
 	private final MissingReferences references;
 

@@ -23,6 +23,9 @@ public class DemoNetworkLoader {
 
 	static final Resource SCRIPT = new ClassPathResource("demo/demo-network.cypher");
 
+	/** How the demo's services and councils are reached, after the network they belong to. */
+	static final Resource DIRECTORY = new ClassPathResource("demo/demo-directory.cypher");
+
 	private final Driver driver;
 
 	DemoNetworkLoader(Driver driver, SchemaMigrations migrations) {
@@ -44,7 +47,8 @@ public class DemoNetworkLoader {
 
 	public void load() {
 		long started = System.nanoTime();
-		List<String> statements = CypherScript.statements(SCRIPT);
+		List<String> statements = new java.util.ArrayList<>(CypherScript.statements(SCRIPT));
+		statements.addAll(CypherScript.statements(DIRECTORY));
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> statements.forEach(statement -> {
 				long start = System.nanoTime();

@@ -59,7 +59,8 @@ class DiscoveryQueries {
 			    MATCH entry = (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
 			    RETURN knower, 'DISTRICT_VOLUNTEER' AS kind, entry, tie.since AS since, null AS lastContact
 			    UNION
-			    MATCH (h)<-[:FOR]-(referral:Referral {status: 'ACCEPTED'})-[:TO]->(knower:Organization)
+			    MATCH (h)<-[:FOR]-(referral:Referral)-[:TO]->(knower:Organization)
+			    WHERE referral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD']
 			    RETURN knower, 'REFERRAL_ACCEPTED' AS kind, null AS entry,
 			      date(datetime({datetime: referral.respondedAt, timezone: '{{zone}}'})) AS since, null AS lastContact
 			  }
@@ -167,7 +168,7 @@ class DiscoveryQueries {
 			}
 			CALL (h, s, live) {
 			  WITH h, s WHERE live = []
-			  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status = 'ACCEPTED')-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
+			  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'])-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
 			    {{directoryTies}} (s)
 			  WITH knower, referral, p ORDER BY length(p), knower.name, knower.id LIMIT 1
 			  RETURN collect({via: 'REFERRAL_ACCEPTED', knower: knower,
@@ -260,7 +261,7 @@ class DiscoveryQueries {
 			  RETURN collect(DISTINCT {need: sought.code, covered: covered}) AS covering
 			}
 			CALL (home, covering, {{bound}}) {
-			  MATCH (home){{within}}(area:Area)
+			  UNWIND [(home){{within}}(x:Area) | x] + {{regions}} AS area
 			  CALL (area, covering) {
 			    MATCH (area)<-[:AVAILABLE_IN]-(s:Service)-[:ADDRESSES]->(covered:Need)
 			    WHERE covered IN [link IN covering | link.covered]
@@ -288,11 +289,11 @@ class DiscoveryQueries {
 			""";
 
 	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM + CypherTemplate.compose(DISCOVER,
-			Map.of("within", Areas.WITHIN, "bound", "h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
+			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
 					ServiceRules.USABLE, "otherPaths", HOUSEHOLD_OTHER_PATHS));
 
 	static final String DISCOVER_FOR_NEEDS = NEEDS_FORM + CypherTemplate.compose(DISCOVER,
-			Map.of("within", Areas.WITHIN, "bound", "caller", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
+			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "caller", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
 					"otherPaths", NO_OTHER_PATHS));
 
 	static final String WHO_KNOWS = CypherTemplate.compose("""

@@ -23,7 +23,7 @@ import jp.tsunagu.taxonomy.Need;
  * the household's area, an organisation that accepted a referral for it (or, for needs in an area, the caller's
  * organisation); 0 when cold;</li>
  * <li>100 × (9 − ties on the warmest path), for a warm result: shorter first;</li>
- * <li>10 × nearness of availability: district 3, ward 2, municipality 1, prefecture 0.</li>
+ * <li>10 × nearness of availability: district 3, ward 2, municipality 1, 圏域 or prefecture 0.</li>
  * </ol>
  */
 final class Ranking {
@@ -118,7 +118,7 @@ final class Ranking {
 				+ (warmest == null ? 0
 						: PER_WARMTH * warmest.warmth()
 								+ PER_SHORTER_TIE * (COUNTED_UP_TO - Math.min(warmest.length(), COUNTED_UP_TO)))
-				+ PER_NEARNESS * (Availability.PREFECTURE.ordinal() - availability.ordinal());
+				+ PER_NEARNESS * availability.nearness();
 
 		List<String> reasons = new ArrayList<>();
 		if (direct) {

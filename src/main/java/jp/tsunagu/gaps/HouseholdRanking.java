@@ -41,6 +41,14 @@ class HouseholdRanking {
 			  RETURN count(DISTINCT supporter) AS supporterCount, max({{lastUse}}) AS lastContact
 			}""", Map.of("lastUse", ContactProperties.lastUse("tie")));
 
+	/**
+	 * The outcome of the household's latest contact in the contact log (voided contacts left out), as
+	 * {@code lastOutcome}: 連絡不通 or 住所不明 there means the household is being lost whatever its ties say.
+	 */
+	static final String LAST_CONTACT_OUTCOME = """
+			COLLECT { MATCH (h)<-[:ABOUT]-(logged:Contact) WHERE logged.voidedAt IS NULL
+			          RETURN logged.outcome ORDER BY logged.at DESC LIMIT 1 }[0]""";
+
 	private final ReactiveNeo4jClient client;
 
 	private final AuditedRead audited;

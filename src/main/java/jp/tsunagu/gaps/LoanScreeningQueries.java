@@ -29,6 +29,7 @@ class LoanScreeningQueries {
 			+ "\n" + HouseholdRanking.SUPPORT + """
 
 			WITH h, supporterCount, lastContact,
+			     %2$s AS lastOutcome,
 			     [(h)-[:HAS_LOAN]->(loan:Loan) | loan.repaymentStatus] AS repayments,
 			     COUNT { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] } AS openNeeds,
 			     COUNT { (h)-[:ISOLATED_FROM]->(:IsolationKind) } AS isolationKinds
@@ -42,12 +43,15 @@ class LoanScreeningQueries {
 			       {rule: 'NO_RECENT_CONTACT', points: CASE
 			          WHEN supporterCount > 0 AND (lastContact IS NULL
 			               OR duration.inDays(lastContact, %s).days > $liveDays)
-			          THEN $weights.noRecentContact ELSE 0 END}
+			          THEN $weights.noRecentContact ELSE 0 END},
+			       {rule: 'UNREACHABLE', points: CASE WHEN lastOutcome = 'UNREACHABLE' THEN $weights.unreachable ELSE 0 END},
+			       {rule: 'ADDRESS_UNKNOWN', points: CASE WHEN lastOutcome = 'ADDRESS_UNKNOWN' THEN $weights.addressUnknown ELSE 0 END}
 			     ] + [flag IN coalesce(h.flags, []) | {rule: 'HOUSEHOLD_FLAG', flag: flag, points: coalesce($weights.flags[flag], 0)}]
 			     WHERE reason.points > 0] AS reasons
 			WITH h, reasons, reduce(total = 0, reason IN reasons | total + reason.points) AS score
 			WITH h, right('00000000' + toString(999999999 - score), 9) + h.code AS rankKey,
-			     {h: h, score: score, reasons: reasons} AS row""".formatted(JapanDate.TODAY_IN_CYPHER);
+			     {h: h, score: score, reasons: reasons} AS row""".formatted(JapanDate.TODAY_IN_CYPHER,
+					HouseholdRanking.LAST_CONTACT_OUTCOME);
 
 	private static final Comparator<ScreeningReason> LARGEST_FIRST = Comparator
 		.comparingInt(ScreeningReason::points)

@@ -3,6 +3,7 @@ package jp.tsunagu.gaps;
 import static jp.tsunagu.graph.CypherParameters.of;
 
 import jp.tsunagu.api.Connection;
+import jp.tsunagu.casework.ContactOutcome;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.graph.NodeValues;
@@ -30,22 +31,25 @@ class LostConnectionQueries {
 			""" + HouseholdRanking.SUPPORT + """
 
 			WITH h, openNeedCount, supporterCount, lastContact,
-			     duration.inDays(lastContact, %s).days AS daysSinceContact
-			WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact,
+			     duration.inDays(lastContact, %s).days AS daysSinceContact,
+			     %2$s AS lastOutcome
+			WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact, lastOutcome,
 			     CASE WHEN supporterCount = 0 THEN 0
-			          WHEN daysSinceContact IS NULL OR daysSinceContact > $staleDays THEN 1
-			          WHEN supporterCount = 1 THEN 2 END AS urgency
+			          WHEN lastOutcome IN ['UNREACHABLE', 'ADDRESS_UNKNOWN'] THEN 1
+			          WHEN daysSinceContact IS NULL OR daysSinceContact > $staleDays THEN 2
+			          WHEN supporterCount = 1 THEN 3 END AS urgency
 			WHERE urgency IS NOT NULL
-			WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact, urgency,
+			WITH h, openNeedCount, supporterCount, lastContact, daysSinceContact, lastOutcome, urgency,
 			     CASE WHEN daysSinceContact IS NULL OR daysSinceContact > 99999 THEN 99999
 			          WHEN daysSinceContact < 0 THEN 0 ELSE daysSinceContact END AS silence
 			WITH h,
 			     toString(urgency) + right('0000' + toString(99999 - silence), 5)
 			       + right('00' + toString(999 - CASE WHEN openNeedCount > 999 THEN 999 ELSE openNeedCount END), 3)
 			       + h.code AS rankKey,
-			     {h: h, reason: ['NO_SUPPORTER', 'NO_RECENT_CONTACT', 'SINGLE_SUPPORTER'][urgency],
+			     {h: h, reason: ['NO_SUPPORTER', 'UNREACHABLE', 'NO_RECENT_CONTACT', 'SINGLE_SUPPORTER'][urgency],
 			      supporterCount: supporterCount, lastContact: lastContact, daysSinceContact: daysSinceContact,
-			      openNeedCount: openNeedCount} AS row""".formatted(JapanDate.TODAY_IN_CYPHER);
+			      openNeedCount: openNeedCount, lastOutcome: lastOutcome} AS row""".formatted(JapanDate.TODAY_IN_CYPHER,
+					HouseholdRanking.LAST_CONTACT_OUTCOME);
 
 	private final HouseholdRanking ranking;
 
@@ -71,6 +75,7 @@ class LostConnectionQueries {
 		return new LostConnection(Household.from(row.get("h").asNode()),
 				LostConnectionReason.valueOf(row.get("reason").asString()), row.get("supporterCount").asInt(),
 				NodeValues.date(row, "lastContact"), NodeValues.integer(row, "daysSinceContact"),
-				row.get("openNeedCount").asInt());
+				row.get("openNeedCount").asInt(),
+				row.get("lastOutcome").isNull() ? null : ContactOutcome.valueOf(row.get("lastOutcome").asString()));
 	}
 }

@@ -17,16 +17,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param perIsolationKind each kind of social isolation (社会的孤立の6類型) the household is isolated from
  * @param noSupporter nobody supports the household
  * @param noRecentContact supporters, but none of their ties live ({@code tsunagu.contact.live-days})
+ * @param unreachable the latest contact in the contact log was 連絡不通
+ * @param addressUnknown the latest contact in the contact log was 住所不明
  * @param flags points per household flag; a flag left out gives none
  */
 @ConfigurationProperties("tsunagu.screening")
 record ScreeningWeights(int inArrears, int exempted, int deferred, int perOpenNeed, int perIsolationKind,
-		int noSupporter, int noRecentContact, Map<HouseholdFlag, Integer> flags) {
+		int noSupporter, int noRecentContact, int unreachable, int addressUnknown, Map<HouseholdFlag, Integer> flags) {
 
 	ScreeningWeights {
 		flags = flags == null ? Map.of() : Map.copyOf(flags);
 		for (int points : new int[] { inArrears, exempted, deferred, perOpenNeed, perIsolationKind, noSupporter,
-				noRecentContact }) {
+				noRecentContact, unreachable, addressUnknown }) {
 			requireNotNegative(points);
 		}
 		flags.values().forEach(ScreeningWeights::requireNotNegative);
@@ -42,6 +44,7 @@ record ScreeningWeights(int inArrears, int exempted, int deferred, int perOpenNe
 	Map<String, Object> asParameter() {
 		return Map.of("inArrears", inArrears, "exempted", exempted, "deferred", deferred, "perOpenNeed", perOpenNeed,
 				"perIsolationKind", perIsolationKind, "noSupporter", noSupporter, "noRecentContact", noRecentContact,
+				"unreachable", unreachable, "addressUnknown", addressUnknown,
 				"flags", flags.entrySet()
 					.stream()
 					.collect(Collectors.toMap(entry -> entry.getKey().name(), Map.Entry::getValue)));

@@ -24,7 +24,8 @@ import reactor.core.publisher.Mono;
  * Needs an area lacks services for, in one statement. "In the area" means available in the area itself, in the
  * municipality or ward above it, or in a district below it. A service serves its jurisdiction: the area it is
  * available in and everything within it. So a need without a service in the area can only be served from a wider
- * jurisdiction containing it (a 圏域, the prefecture), never from another municipality however near; distance orders
+ * jurisdiction containing it (a 圏域 its municipality belongs to, the prefecture), never from another municipality
+ * however near; distance orders
  * those wider services only, measured to where the provider is. A service covers the need it addresses and every
  * narrower one. Only {@link ServiceRules#USABLE} services count.
  */
@@ -47,21 +48,21 @@ class ServiceGapQueries {
 			MATCH (a:Area {code: $area})
 			OPTIONAL CALL (a) {
 			  WITH a WHERE NOT a:Prefecture
-			  WITH a, {{here}} AS here,
+			  WITH a, {{here}} AS here, {{regions}} AS regions,
 			       [(a){{within}}(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
 			  MATCH (n:Need)
 			  WHERE NOT EXISTS {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(x:Area)
 			    WHERE x IN local AND {{usable}}
 			  }
-			  WITH n, a, local, here, COLLECT {
+			  WITH n, a, local, here, regions, COLLECT {
 			    MATCH (m:Need)-[:BROADER*1..3]->(n)
 			    WHERE EXISTS { (m)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(z:Area) WHERE z IN local AND {{usable}} }
 			    RETURN DISTINCT m ORDER BY m.code
 			  } AS coveredNarrower
-			  OPTIONAL CALL (n, a, local, here) {
+			  OPTIONAL CALL (n, a, local, here, regions) {
 			    MATCH (n)-[:BROADER*0..3]->(:Need)<-[:ADDRESSES]-(s:Service)-[:AVAILABLE_IN]->(y:Area)
-			    WHERE NOT y IN local AND EXISTS { (a)-[:PART_OF*1..3]->(y) } AND {{usable}}
+			    WHERE NOT y IN local AND (EXISTS { (a)-[:PART_OF*1..3]->(y) } OR y IN regions) AND {{usable}}
 			    WITH s, y, coalesce([(s)<-[:PROVIDES]-(:Organization)-[:LOCATED_IN]->(at:Area) | {{provider}}][0], {{there}}) AS there
 			    RETURN s, y, point.distance(here, there) / 1000.0 AS km
 			    ORDER BY km, s.name, s.id
@@ -69,7 +70,8 @@ class ServiceGapQueries {
 			  }
 			  RETURN collect({need: n, service: s, availableIn: y, km: km, coveredNarrower: coveredNarrower}) AS gaps
 			}
-			RETURN a, gaps""", Map.of("within", Areas.WITHIN, "here", coordinates("a"), "there", coordinates("y"),
+			RETURN a, gaps""", Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("a"), "here", coordinates("a"),
+			"there", coordinates("y"),
 			"provider", coordinates("at"), "usable", ServiceRules.USABLE));
 
 	private final ReactiveNeo4jClient client;

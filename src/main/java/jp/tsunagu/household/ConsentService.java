@@ -19,10 +19,14 @@ class ConsentService {
 
 	private final CheckedWrite checkedWrite;
 
-	ConsentService(HouseholdQueries queries, HouseholdValidation checks, CheckedWrite checkedWrite) {
+	private final List<ConsentWithdrawal> consequences;
+
+	ConsentService(HouseholdQueries queries, HouseholdValidation checks, CheckedWrite checkedWrite,
+			List<ConsentWithdrawal> consequences) {
 		this.queries = queries;
 		this.checks = checks;
 		this.checkedWrite = checkedWrite;
+		this.consequences = List.copyOf(consequences);
 	}
 
 	Mono<HouseholdPayload> give(HouseholdAccess access, GiveConsentInput input) {
@@ -65,6 +69,9 @@ class ConsentService {
 				})
 				.flatMap(found -> checks.heldByCaller(access, errors, "consentId", found.household().id(),
 						"record the withdrawal of its consent"));
-		}, () -> queries.withdrawConsent(input.consentId()));
+		}, () -> queries.withdrawConsent(input.consentId())
+			.flatMap(household -> Flux.fromIterable(consequences)
+				.concatMap(consequence -> consequence.withdrawn(access, household.id(), input.consentId()))
+				.then(Mono.just(household))));
 	}
 }

@@ -36,7 +36,8 @@ public final class HouseholdScope {
 			        EXISTS { (h)-[:LIVES_IN]->(:Area){{within}}(:Area)<-[:SERVES]-(:Organization {id: $viewer.organizationId}) }
 			      WHEN 'MEMBER_STAFF' THEN
 			        EXISTS { (:Organization {id: $viewer.organizationId})-[:SUPPORTS]->(h) }
-			        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(:Referral {status: 'ACCEPTED'})-[:FOR]->(h) }
+			        OR EXISTS { (:Organization {id: $viewer.organizationId})<-[:TO]-(acceptedReferral:Referral)-[:FOR]->(h)
+			                   WHERE acceptedReferral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'] }
 			      ELSE
 			        EXISTS { (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[:ASSIGNED_TO]-(:Person {id: $viewer.personId}) }
 			    END)))""", Map.of("within", Areas.WITHIN));

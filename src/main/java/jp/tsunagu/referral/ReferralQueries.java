@@ -13,19 +13,30 @@ import reactor.core.publisher.Mono;
 import static jp.tsunagu.graph.CypherParameters.nameOf;
 import static jp.tsunagu.graph.CypherParameters.of;
 
-/** The Cypher of referrals. A referral is only ever read by the organisations at either end of it. */
+/**
+ * The reads of referrals. A referral is only ever read by the organisations at either end of it, and a draft by its
+ * sender alone.
+ */
 @Repository
 class ReferralQueries {
 
-	private static final String RETURN_REFERRAL = """
-			MATCH (r)-[:FROM]->(from:Organization), (r)-[:TO]->(to:Organization), (r)-[:FOR]->(h:Household)
-			RETURN r, from, to, h.id AS householdId""";
+	/** A referral {@code r} as one map: the node, both organisations, the household's id and municipality, history. */
+	static final String REFERRAL_ROW = """
+			{r: r, from: [(r)-[:FROM]->(f:Organization) | f][0], to: [(r)-[:TO]->(t:Organization) | t][0],
+			 householdId: [(r)-[:FOR]->(h:Household) | h.id][0],
+			 municipality: [(r)-[:FOR]->(:Household)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Municipality) | m.code][0],
+			 history: [(r)-[:CHANGED]->(c:ReferralChange) | c]}""";
+
+	/** Whether {@code r} is the organisation's to read. */
+	private static final String READABLE = """
+			EXISTS { (r)-[:FROM]->(:Organization {id: $organizationId}) }
+			OR (r.status <> 'DRAFT' AND EXISTS { (r)-[:TO]->(:Organization {id: $organizationId}) })""";
 
 	private static final NewestFirstQuery INBOX = new NewestFirstQuery("""
 			MATCH (r:Referral)-[:FROM|TO]->(:Organization {id: $organizationId})
 			WHERE ($status IS NULL OR r.status = $status)
 			  AND ($incoming IS NULL OR $incoming = EXISTS { (r)-[:TO]->(:Organization {id: $organizationId}) })
-			""", "r", "createdAt");
+			  AND (""" + READABLE + ")\n", "r", "createdAt");
 
 	private final ReactiveNeo4jClient client;
 
@@ -40,24 +51,29 @@ class ReferralQueries {
 							value.asNode().get("createdAt").asZonedDateTime().toOffsetDateTime().toString()),
 					Listed::createdAt, Listed::id)
 			.flatMap(listed -> byIds(listed.nodes().stream().map(Listed::id).toList())
-				.map(referrals -> listed.map(entry -> referrals.get(entry.id()))));
+				.map(referrals -> listed.map(entry -> referrals.get(entry.id()).seenBy(organizationId))));
 	}
 
 	private record Listed(String id, String createdAt) {
 	}
 
-	/** The referral, if the organisation is at either end of it. */
+	/** The referral as the organisation may see it, if it is the organisation's to read. */
 	Mono<Referral> byId(String id, String organizationId) {
-		return referral("MATCH (r:Referral {id: $id})-[:FROM|TO]->(:Organization {id: $organizationId}) WITH DISTINCT r "
-				+ RETURN_REFERRAL, of("id", id, "organizationId", organizationId));
+		return client.query("MATCH (r:Referral {id: $id}) WHERE " + READABLE + " RETURN " + REFERRAL_ROW + " AS row")
+			.bindAll(of("id", id, "organizationId", organizationId))
+			.fetchAs(Referral.class)
+			.mappedBy((types, record) -> Referral.from(record.get("row")))
+			.one()
+			.map(referral -> referral.seenBy(organizationId));
 	}
 
-	/** Whether a referral of the household to the organisation is pending or accepted. */
+	/** Whether a referral of the household to the organisation is open (not closed). */
 	Mono<Boolean> open(String householdId, String organizationId) {
 		return client.query("""
 				RETURN EXISTS { (:Household {id: $householdId})<-[:FOR]-(r:Referral)-[:TO]->(:Organization {id: $organizationId})
-				                WHERE r.status IN ['PENDING', 'ACCEPTED'] } AS open""")
-			.bindAll(of("householdId", householdId, "organizationId", organizationId))
+				                WHERE r.status IN $open } AS open""")
+			.bindAll(of("householdId", householdId, "organizationId", organizationId, "open",
+					ReferralStatus.names(ReferralStatus.OPEN)))
 			.fetchAs(Boolean.class)
 			.mappedBy((types, record) -> record.get("open").asBoolean())
 			.one();
@@ -74,38 +90,32 @@ class ReferralQueries {
 			.one();
 	}
 
-	Mono<Referral> create(String householdId, String fromId, String toId, String username) {
-		return referral("""
-				MATCH (h:Household {id: $householdId}), (f:Organization {id: $fromId}), (t:Organization {id: $toId})
-				CREATE (r:Referral {id: randomUUID(), status: 'PENDING', referredBy: $username, createdAt: datetime()})
-				CREATE (r)-[:FOR]->(h), (r)-[:FROM]->(f), (r)-[:TO]->(t)
-				WITH r
-				""" + RETURN_REFERRAL, of("householdId", householdId, "fromId", fromId, "toId", toId, "username", username));
+	/** Who hears of a consent's withdrawal: the organisations it named, the record holder, and the municipality. */
+	Mono<ConsentAudience> consentAudience(String consentId) {
+		return client.query("""
+				MATCH (h:Household)-[:GAVE_CONSENT]->(c:Consent {id: $id})
+				RETURN c.scope AS scope,
+				       [(c)-[:TO]->(o:Organization) | o.id] + [(h)-[:RECORD_HELD_BY]->(holder:Organization) | holder.id] AS organizationIds,
+				       [(h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..3]->(m:Municipality) | m.code] AS municipalityCodes""")
+			.bind(consentId)
+			.to("id")
+			.fetchAs(ConsentAudience.class)
+			.mappedBy((types, record) -> new ConsentAudience(record.get("scope").asString(""),
+					record.get("organizationIds").asList(org.neo4j.driver.Value::asString).stream().distinct().toList(),
+					record.get("municipalityCodes").asList(org.neo4j.driver.Value::asString)))
+			.one();
 	}
 
-	Mono<Referral> respond(String id, ReferralStatus status, String username) {
-		return referral("""
-				MATCH (r:Referral {id: $id})
-				SET r.status = $status, r.respondedAt = datetime(), r.respondedBy = $username
-				WITH r
-				""" + RETURN_REFERRAL, of("id", id, "status", status.name(), "username", username));
+	record ConsentAudience(String scope, List<String> organizationIds, List<String> municipalityCodes) {
 	}
 
 	private Mono<Map<String, Referral>> byIds(List<String> ids) {
-		return client.query("UNWIND $ids AS id MATCH (r:Referral {id: id}) WITH r " + RETURN_REFERRAL)
+		return client.query("UNWIND $ids AS id MATCH (r:Referral {id: id}) RETURN " + REFERRAL_ROW + " AS row")
 			.bind(ids)
 			.to("ids")
 			.fetchAs(Referral.class)
-			.mappedBy((types, record) -> Referral.from(record))
+			.mappedBy((types, record) -> Referral.from(record.get("row")))
 			.all()
 			.collectMap(Referral::id);
-	}
-
-	private Mono<Referral> referral(String cypher, Map<String, Object> parameters) {
-		return client.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Referral.class)
-			.mappedBy((types, record) -> Referral.from(record))
-			.one();
 	}
 }

@@ -106,7 +106,7 @@ class LoanScreeningIT extends GapsTestSupport {
 		Caller holder = buildTown();
 		HouseholdAccess access = new HouseholdAccess(holder, "loanScreening", List.of("id"), "test");
 		Map<HouseholdFlag, Integer> flags = new HashMap<>(configuredWeights.flags());
-		ScreeningWeights arrearsFirst = new ScreeningWeights(100, 0, 0, 1, 0, 0, 0, flags);
+		ScreeningWeights arrearsFirst = new ScreeningWeights(100, 0, 0, 1, 0, 0, 0, 0, 0, flags);
 		Connection<ScreenedHousehold> page = new LoanScreeningQueries(ranking, arrearsFirst, contact)
 			.screen(access, "T-LOAN", PageRequest.of(20, null))
 			.block();

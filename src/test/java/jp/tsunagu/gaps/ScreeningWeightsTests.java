@@ -12,7 +12,7 @@ class ScreeningWeightsTests {
 
 	@Test
 	void theWeightsBecomeOneCypherParameterWithFlagsByName() {
-		ScreeningWeights weights = new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, Map.of(HouseholdFlag.YOUNG_CARER, 15));
+		ScreeningWeights weights = new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, 20, 25, Map.of(HouseholdFlag.YOUNG_CARER, 15));
 		assertThat(weights.asParameter()).containsEntry("inArrears", 30)
 			.containsEntry("noRecentContact", 15)
 			.containsEntry("flags", Map.of("YOUNG_CARER", 15))
@@ -23,9 +23,9 @@ class ScreeningWeightsTests {
 	@Test
 	void negativePointsAreRefusedSoAHigherScoreAlwaysMeansMoreReasons() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ScreeningWeights(30, -1, 15, 5, 5, 25, 15, Map.of()))
+			.isThrownBy(() -> new ScreeningWeights(30, -1, 15, 5, 5, 25, 15, 20, 25, Map.of()))
 			.withMessageContaining("-1");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, Map.of(HouseholdFlag.FREELANCE, -5)));
+			.isThrownBy(() -> new ScreeningWeights(30, 20, 15, 5, 5, 25, 15, 20, 25, Map.of(HouseholdFlag.FREELANCE, -5)));
 	}
 }

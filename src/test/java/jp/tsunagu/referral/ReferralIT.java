@@ -4,23 +4,21 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.HubIntegrationTest;
+import jp.tsunagu.support.CaseworkTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A coordinator refers a household to an organisation its consent to referral names; the organisation's staff see the
- * household once they accept, not before, and not after declining.
+ * household once they accept, not before, and not after rejecting.
  */
-class ReferralIT extends HubIntegrationTest {
-
-	private static final String HOUSEHOLD = "HH-282189-0004";
-
-	private static final String PARTNER = "社会福祉法人河合福祉会";
+class ReferralIT extends CaseworkTestSupport {
 
 	@Test
 	void aReferralNeedsTheHouseholdsConsentToReferralNamingTheOrganisation() {
-		refer(householdId(), partnerId()).path("referHousehold.errors[*].message")
+		refer(household(), PARTNER, false).path("referHousehold.errors[*].message")
 			.entityList(String.class)
 			.containsExactly("the household has no active consent to referral (REFERRAL) naming this organisation")
 			.path("referHousehold.referral")
@@ -29,51 +27,57 @@ class ReferralIT extends HubIntegrationTest {
 
 	@Test
 	void theReceivingStaffSeeTheHouseholdOnlyOnceTheyAccept() {
-		consentToReferral();
-		GraphQlTester partnerStaff = as(caller(Role.MEMBER_STAFF, PARTNER, null));
+		String household = household();
+		consentToReferral(household, PARTNER);
 
-		GraphQlTester.Response referred = refer(householdId(), partnerId());
+		GraphQlTester.Response referred = refer(household, PARTNER, false);
 		referred.path("referHousehold.errors").entityList(Object.class).hasSize(0);
-		referred.path("referHousehold.referral.status").entity(String.class).isEqualTo("PENDING");
-		referred.path("referHousehold.referral.from.name").entity(String.class).isEqualTo("小野市社会福祉協議会");
+		referred.path("referHousehold.referral.status").entity(String.class).isEqualTo("REQUESTED");
+		referred.path("referHousehold.referral.version").entity(Integer.class).isEqualTo(0);
+		referred.path("referHousehold.referral.from.name").entity(String.class).isEqualTo(COUNCIL);
 		String referralId = referred.path("referHousehold.referral.id").entity(String.class).get();
 
-		visible(partnerStaff, false);
-		partnerStaff.documentName("referrals-list")
-			.variable("filter", Map.of("direction", "INCOMING", "status", "PENDING"))
+		visible(household, false);
+		partnerStaff().documentName("referrals-list")
+			.variable("filter", Map.of("direction", "INCOMING", "status", "REQUESTED"))
 			.execute()
 			.path("referrals.edges[*].node.householdId")
 			.entityList(String.class)
-			.containsExactly(householdId());
-		refer(householdId(), partnerId()).path("referHousehold.errors[*].message")
+			.contains(household);
+		refer(household, PARTNER, false).path("referHousehold.errors[*].message")
 			.entityList(String.class)
-			.containsExactly("a referral to this organisation is already pending or accepted");
+			.containsExactly("a referral to this organisation is already open");
 
-		respond(partnerStaff, referralId, true).path("respondToReferral.referral.status")
+		transition(partnerStaff(), referralId, "ACCEPTED", 0).path("transitionReferral.referral.status")
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
-		visible(partnerStaff, true);
-		respond(partnerStaff, referralId, false).path("respondToReferral.errors[*].message")
-			.entityList(String.class)
-			.containsExactly("was already accepted");
+		visible(household, true);
+		assertThat(count("""
+				MATCH (:Organization {name: $partner})-[tie:SUPPORTS]->(:Household {id: $household})
+				WHERE tie.viaReferral = $referral AND tie.since IS NOT NULL RETURN count(tie)""", "partner", PARTNER,
+				"household", household, "referral", referralId)).as("acceptance ties the receiver to the household")
+			.isEqualTo(1);
 	}
 
 	@Test
-	void aDeclinedReferralShowsNothingAndOnlyTheReceiverMayRespond() {
-		consentToReferral();
-		GraphQlTester partnerStaff = as(caller(Role.MEMBER_STAFF, PARTNER, null));
-		String referralId = refer(householdId(), partnerId()).path("referHousehold.referral.id")
-			.entity(String.class)
-			.get();
+	void aRejectedReferralShowsNothingAndOnlyTheReceiverMayAnswer() {
+		String household = household();
+		String referralId = requestedReferral(household);
 
-		respond(as(caller(Role.MEMBER_STAFF, "社会福祉法人きすみ野福祉会", null)), referralId, true)
-			.path("respondToReferral.errors[*].field[1]")
+		transition(otherStaff(), referralId, "ACCEPTED", 0).path("transitionReferral.errors[*].field[1]")
 			.entityList(String.class)
 			.containsExactly("referralId");
-		respond(partnerStaff, referralId, false).path("respondToReferral.referral.status")
+		transition(coordinator(), referralId, "ACCEPTED", 0).path("transitionReferral.errors[*].field[1]")
+			.entityList(String.class)
+			.containsExactly("to");
+		transition(partnerStaff(), referralId, "REJECTED", 0, "reason", "NO_CAPACITY")
+			.path("transitionReferral.referral.status")
 			.entity(String.class)
-			.isEqualTo("DECLINED");
-		visible(partnerStaff, false);
+			.isEqualTo("REJECTED")
+			.path("transitionReferral.referral.reason")
+			.entity(String.class)
+			.isEqualTo("NO_CAPACITY");
+		visible(household, false);
 	}
 
 	@Test
@@ -89,42 +93,37 @@ class ReferralIT extends HubIntegrationTest {
 			.valueIsNull();
 	}
 
-	private GraphQlTester.Response refer(String householdId, String organizationId) {
-		return as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)).documentName("referral-refer")
-			.variable("input", Map.of("householdId", householdId, "organizationId", organizationId))
-			.execute();
+	@Test
+	void referralsMadeBeforeTheLifecycleTakeItsStatuses() {
+		String household = household();
+		write("""
+				MATCH (h:Household {id: $household}), (f:Organization {name: $council}), (t:Organization {name: $partner})
+				UNWIND ['PENDING', 'ACCEPTED', 'DECLINED'] AS status
+				CREATE (r:Referral {id: 'test-legacy-' + status, status: status, createdAt: datetime(),
+				        respondedAt: CASE WHEN status <> 'PENDING' THEN datetime() END})
+				CREATE (r)-[:FOR]->(h), (r)-[:FROM]->(f), (r)-[:TO]->(t)""", "household", household, "council", COUNCIL,
+				"partner", PARTNER);
+		try (org.neo4j.driver.Session session = driver.session()) {
+			for (int run = 0; run < 2; run++) { // idempotent
+				jp.tsunagu.graph.CypherScript
+					.statements(new org.springframework.core.io.FileSystemResource(
+							"graph-schema/V066__Referral_statuses_of_the_lifecycle.cypher"))
+					.forEach(statement -> session.run(statement).consume());
+			}
+		}
+		assertThat(single("""
+				MATCH (r:Referral) WHERE r.id STARTS WITH 'test-legacy-'
+				WITH r ORDER BY r.id
+				RETURN collect(r.status + '/' + r.version + '/' + coalesce(r.reason, '-') + '/' + (r.acceptedAt IS NOT NULL))""")).asString()
+			.isEqualTo("[ACCEPTED/0/-/true, REJECTED/0/OTHER/false, REQUESTED/0/-/false]");
 	}
 
-	private static GraphQlTester.Response respond(GraphQlTester tester, String referralId, boolean accept) {
-		return tester.documentName("referral-respond")
-			.variable("input", Map.of("referralId", referralId, "accept", accept))
-			.execute();
-	}
-
-	private void visible(GraphQlTester tester, boolean expected) {
-		List<String> codes = tester.documentName("scope-households")
+	private void visible(String householdId, boolean expected) {
+		List<String> ids = partnerStaff().documentName("scope-households")
 			.execute()
-			.path("households.edges[*].node.code")
+			.path("households.edges[*].node.id")
 			.entityList(String.class)
 			.get();
-		org.assertj.core.api.Assertions.assertThat(codes.contains(HOUSEHOLD)).isEqualTo(expected);
-	}
-
-	private void consentToReferral() {
-		as(caller(Role.COORDINATOR, "小野市社会福祉協議会", null)).documentName("household-give-consent")
-			.variable("input", Map.of("householdId", householdId(), "scope", "REFERRAL", "organizationIds",
-					List.of(partnerId())))
-			.execute()
-			.path("giveConsent.errors")
-			.entityList(Object.class)
-			.hasSize(0);
-	}
-
-	private String householdId() {
-		return householdIdOf(HOUSEHOLD);
-	}
-
-	private String partnerId() {
-		return idOfNamed("Organization", PARTNER);
+		assertThat(ids.contains(householdId)).isEqualTo(expected);
 	}
 }

@@ -1,0 +1,44 @@
+package jp.tsunagu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jp.tsunagu.support.HubIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+class HsdsCommandIT extends HubIntegrationTest {
+
+	static final Path EXAMPLE_PACKAGE = Path.of("..", "shared", "standards", "hsds", "examples", "csv");
+
+	@Autowired
+	private HsdsCommand command;
+
+	@Test
+	void importsTheSpecificationsDataPackageAndExportsTheDirectory() throws Exception {
+		assertThat(command.run(new String[] { "import", EXAMPLE_PACKAGE.toString() })).isZero();
+		assertThat(count("MATCH (s:Service {id: 'ac148810-d857-441c-9679-408f346de14b'}) RETURN count(s)")).isEqualTo(1);
+
+		Path out = Files.createTempDirectory("hsds-export");
+		assertThat(command.run(new String[] { "export", "--out=" + out })).isZero();
+
+		assertThat(out.resolve("datapackage.json")).exists();
+		assertThat(Files.readString(out.resolve("services.csv"))).contains("ac148810-d857-441c-9679-408f346de14b");
+		List<?> services = JsonMapper.builder().build().readValue(out.resolve("services.json").toFile(), List.class);
+		assertThat(services).isNotEmpty();
+		assertThat(command.run(new String[] { "export" })).isEqualTo(2);
+	}
+
+	@Test
+	void namesTablesAsTheSpecificationDoes() {
+		assertThat(HsdsCommand.table("addresses.csv")).isEqualTo("address");
+		assertThat(HsdsCommand.table("taxonomies.csv")).isEqualTo("taxonomy");
+		assertThat(HsdsCommand.table("accessibility.csv")).isEqualTo("accessibility");
+		assertThat(HsdsCommand.table("service_at_location.csv")).isEqualTo("service_at_location");
+		assertThat(HsdsCommand.table("organization_identifiers.csv")).isEqualTo("organization_identifier");
+	}
+}
