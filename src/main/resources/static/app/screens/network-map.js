@@ -160,7 +160,7 @@ function style() {
 
 function layout(count) {
   return count <= FORCE_LAYOUT_LIMIT
-    ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: 600 }
+    ? { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: 600 }
     : { name: 'concentric', animate: false, concentric: (node) => node.data('degree'), levelWidth: () => 4, minNodeSpacing: 4 };
 }
 
