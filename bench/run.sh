@@ -3,17 +3,20 @@
 #
 #   bench/run.sh [--scale=demo|S] [--seed=N] [--duration=S] [--mix-duration=S] [--warmup=S] [--users=N]
 #                [--scenarios=a,b,…] [--records=N] [--capture=N] [--councils=N] [--work=DIR] [--reuse] [--jfr]
-#                [--heap=SIZE] [--page-cache=SIZE] [--port=N] [--bolt-port=N] [--skip-floor] [--no-results]
+#                [--heap=SIZE] [--page-cache=SIZE] [--port=N] [--bolt-port=N] [--skip-floor] [--no-results] [--jar=PATH]
+#   bench/run.sh --compare [--pairs=N] [--pair-duration=S] [--compare-warmup=S] [--workloads=A,B] [--peer-port=N] [--users=N] …
 #
 # Steps: builds the hub's jar when its sources are newer, loads the data into a scratch data directory (the demo
 # network, or the generator at --scale), starts the hub with statement capture, creates the bench accounts and
 # prepares the requests (setup), captures what the hub sends to the database for each (capture), replays that
 # through the bare driver (floor), restarts the hub without capture (and with JFR if --jfr), warms it up and runs
 # every scenario with Gatling (hub), stops it, prints the table and appends it to bench/RESULTS.md (report).
+# With --compare, instead of setup…report: starts the hub and, beside it, @neo4j/graphql on Apollo Server over the
+# hub's embedded database (bench/peer), checks both give the same answers and times them in alternating pairs (compare).
 set -euo pipefail
 
 usage() {
-	sed -n '4,6p' "$0" | sed 's/^# \{0,1\}//' >&2
+	sed -n '4,7p' "$0" | sed 's/^# \{0,1\}//' >&2
 	exit 2
 }
 
@@ -22,7 +25,8 @@ fail() {
 	exit 1
 }
 
-scale=demo seed=42 duration=60 mix_duration=600 warmup=60 users=8 scenarios=all records=200 capture=50 councils=4
+jar='' scale=demo seed=42 duration=60 mix_duration=600 warmup=60 users=8 scenarios=all records=200 capture=50 councils=4
+compare=false pairs=3 pair_duration=20 compare_warmup=10 workloads=all peer_port=14000
 work='' reuse=false jfr=false heap=2g page_cache='' port=18080 bolt_port=17687 skip_floor=false results=true
 command_line="bench/run.sh $*"
 for arg in "$@"; do
@@ -46,19 +50,28 @@ for arg in "$@"; do
 		--bolt-port=*) bolt_port=${arg#*=} ;;
 		--skip-floor) skip_floor=true ;;
 		--no-results) results=false ;;
+		--jar=*) jar=${arg#*=} ;;
+		--compare) compare=true ;;
+		--pairs=*) pairs=${arg#*=} ;;
+		--pair-duration=*) pair_duration=${arg#*=} ;;
+		--compare-warmup=*) compare_warmup=${arg#*=} ;;
+		--workloads=*) workloads=${arg#*=} ;;
+		--peer-port=*) peer_port=${arg#*=} ;;
 		-h|--help) usage ;;
 		*) echo "bench/run.sh: unknown option $arg" >&2; usage ;;
 	esac
 done
 for number in "seed:$seed" "duration:$duration" "mix-duration:$mix_duration" "warmup:$warmup" "users:$users" \
-	"records:$records" "capture:$capture" "councils:$councils" "port:$port" "bolt-port:$bolt_port"; do
+	"records:$records" "capture:$capture" "councils:$councils" "port:$port" "bolt-port:$bolt_port" "pairs:$pairs" \
+	"pair-duration:$pair_duration" "compare-warmup:$compare_warmup" "peer-port:$peer_port"; do
 	[[ ${number#*:} =~ ^[0-9]+$ ]] || fail "--${number%%:*} must be a whole number, was '${number#*:}'"
 done
 [[ $scale == demo || $scale =~ ^[0-9]*\.?[0-9]+$ ]] || fail "--scale must be demo or a number such as 0.01, was '$scale'"
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 cd "$repo"
-jar=target/tsunagu-hub.jar
+given_jar=$jar
+jar=${jar:-target/tsunagu-hub.jar}
 work=${work:-bench/work/$([[ $scale == demo ]] && echo demo || echo "scale-$scale-seed-$seed")}
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
@@ -67,8 +80,10 @@ mkdir -p "$run"
 hub_url=http://127.0.0.1:$port
 echo "Work directory $work, this run's files in $run"
 
-# 1. The hub's jar, rebuilt when a source is newer than it.
-if [[ ! -f $jar ]] || [[ -n $(find src pom.xml -newer "$jar" -print -quit) ]]; then
+# 1. The hub's jar, rebuilt when a source is newer than it (a jar given with --jar is used as it is).
+if [[ -n $given_jar ]]; then
+	[[ -f $jar ]] || fail "--jar: no such file $jar"
+elif [[ ! -f $jar ]] || [[ -n $(find src pom.xml -newer "$jar" -print -quit) ]]; then
 	echo "Building the hub's jar (./mvnw package -DskipTests)…"
 	./mvnw -q -B package -DskipTests
 fi
@@ -83,9 +98,20 @@ export TSUNAGU_BOLT_ADDRESS=127.0.0.1
 export TSUNAGU_BOLT_PORT=$bolt_port
 [[ -f $work/bolt-password ]] || (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$work/bolt-password")
 export TSUNAGU_BOLT_PASSWORD=$(cat "$work/bolt-password")
+# the analysts' embedded database beside the hub's, on its own port, not in the checkout's ./data
+export TSUNAGU_ANALYST_DATA_DIR=$work/analysts
+export TSUNAGU_ANALYST_BOLT_PORT=$((bolt_port + 1))
 export TSUNAGU_DEMO=$([[ $scale == demo ]] && echo true || echo false)
 
-hub_pid=''
+hub_pid='' peer_pid=''
+stop_peer() {
+	if [[ -n $peer_pid ]] && kill -0 "$peer_pid" 2>/dev/null; then
+		echo "Stopping the peer (pid $peer_pid)…"
+		kill "$peer_pid"
+		wait "$peer_pid" 2>/dev/null || true
+	fi
+	peer_pid=''
+}
 stop_hub() {
 	if [[ -n $hub_pid ]] && kill -0 "$hub_pid" 2>/dev/null; then
 		echo "Stopping the hub (pid $hub_pid)…"
@@ -94,7 +120,7 @@ stop_hub() {
 	fi
 	hub_pid=''
 }
-trap stop_hub EXIT
+trap 'stop_peer; stop_hub' EXIT
 
 # start_hub LOG [extra java options…] [-- extra hub arguments…]
 start_hub() {
@@ -151,6 +177,34 @@ bench() {
 		-Dbench.warmup="$warmup" -Dbench.scenarios="$scenarios" -Dbench.records="$records" -Dbench.captured="$capture" \
 		-Dbench.councils="$councils" "$@"
 }
+
+# The comparison with @neo4j/graphql: the hub as in step 4 (its per-caller limit lifted the same way), the peer over
+# the hub's Bolt port as user neo4j, then BenchMain compare; nothing goes to bench/RESULTS.md by itself.
+if [[ $compare == true ]]; then
+	if [[ ! -d bench/peer/node_modules ]]; then
+		echo "Installing the peer's packages (npm ci in bench/peer)…"
+		(cd bench/peer && npm ci --no-audit --no-fund)
+	fi
+	compare_jfr=()
+	[[ $jfr == true ]] && compare_jfr=("-XX:StartFlightRecording=filename=$run/hub.jfr,settings=profile,dumponexit=true")
+	start_hub "$run/hub.log" "${compare_jfr[@]}"
+	[[ -f $work/loaded.pending ]] && mv "$work/loaded.pending" "$work/loaded"
+	NEO4J_URI="bolt://127.0.0.1:$bolt_port" NEO4J_USERNAME=neo4j NEO4J_PASSWORD="$TSUNAGU_BOLT_PASSWORD" \
+		PEER_PORT=$peer_port node bench/peer/server.js >"$run/peer.log" 2>&1 &
+	peer_pid=$!
+	waited=0
+	until grep -q "peer ready" "$run/peer.log"; do
+		kill -0 "$peer_pid" 2>/dev/null || { cat "$run/peer.log" >&2; fail "the peer did not start (log: $run/peer.log)"; }
+		((waited += 1)) && ((waited <= 60)) || fail "the peer is not ready after 60 s (log: $run/peer.log)"
+		sleep 1
+	done
+	echo "The peer is up (pid $peer_pid, log $run/peer.log)."
+	bench -Dbench.peer="http://127.0.0.1:$peer_port/" -Dbench.hubPid="$hub_pid" -Dbench.peerPid="$peer_pid" \
+		-Dbench.pairs="$pairs" -Dbench.pairSeconds="$pair_duration" -Dbench.compareWarmup="$compare_warmup" \
+		-Dbench.workloads="$workloads" jp.tsunagu.bench.BenchMain compare
+	echo "The comparison is in $run/compare.md"
+	exit 0
+fi
 
 # 3. Setup, capture and floor, against a hub that records what it sends to the database.
 start_hub "$run/hub-capture.log" -- "--tsunagu.bench.statement-capture=$run/statements.jsonl"

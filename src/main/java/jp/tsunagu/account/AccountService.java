@@ -14,6 +14,7 @@ import jp.tsunagu.audit.AuditAction;
 import jp.tsunagu.audit.AuditLog;
 import jp.tsunagu.graph.PagedQuery;
 import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.CallerCache;
 import jp.tsunagu.security.HubSecret;
 import jp.tsunagu.security.LocalAccounts;
 import jp.tsunagu.security.Role;
@@ -53,9 +54,12 @@ public class AccountService implements LocalAccounts {
 
 	private final AuditLog audit;
 
+	private final CallerCache callers;
+
 	AccountService(ReactiveNeo4jClient client, PasswordEncoder encoder, TransactionalOperator transaction, HubSecret secret,
-			AuditLog audit) {
+			AuditLog audit, CallerCache callers) {
 		this.audit = audit;
+		this.callers = callers;
 		this.client = client;
 		this.encoder = encoder;
 		this.transaction = transaction;
@@ -215,7 +219,8 @@ public class AccountService implements LocalAccounts {
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
 			.one()
 			.flatMap(account -> by.recorded(audit, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED,
-					List.of("enabled"), account)));
+					List.of("enabled"), account)))
+			.doOnSuccess(account -> callers.forget(username));
 	}
 
 	/** A new generated password for the account; empty when there is none with this name. */
@@ -227,7 +232,8 @@ public class AccountService implements LocalAccounts {
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
 			.one()
-			.flatMap(account -> by.recorded(audit, AuditAction.PASSWORD_RESET, List.of("password"), account))))
+			.flatMap(account -> by.recorded(audit, AuditAction.PASSWORD_RESET, List.of("password"), account)))
+			.doOnSuccess(account -> callers.forget(username)))
 			.map(account -> new Created(account, password, new UserErrors()));
 	}
 

@@ -9,6 +9,15 @@ import org.neo4j.driver.types.Node;
 public record Area(String id, String code, String name, String nameKana, AreaKind kind, DistrictKind districtKind,
 		Long population, Double latitude, Double longitude) {
 
+	/**
+	 * From the id alone: equal records have equal ids, and a page's records are keys of the data loaders' maps, where
+	 * hashing every component (date-times included) showed in the profile.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(id);
+	}
+
 	public static Area from(Node node) {
 		AreaKind kind = Arrays.stream(AreaKind.values())
 			.filter(k -> node.hasLabel(k.nodeLabel()))

@@ -11,6 +11,15 @@ import org.neo4j.driver.types.MapAccessor;
 public record Network(String id, String name, NetworkKind kind, Integer tier, String description, LocalDate foundedOn,
 		boolean generated, boolean archived, ZonedDateTime createdAt, ZonedDateTime updatedAt, LifecycleStatus status) {
 
+	/**
+	 * From the id alone: equal records have equal ids, and a page's records are keys of the data loaders' maps, where
+	 * hashing every component (date-times included) showed in the profile.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(id);
+	}
+
 	public static Network from(MapAccessor node) {
 		return new Network(NodeValues.string(node, "id"), NodeValues.string(node, "name"),
 				NodeValues.enumValue(node, "networkKind", NetworkKind.class), NodeValues.integer(node, "tier"),

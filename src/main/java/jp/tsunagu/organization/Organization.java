@@ -11,6 +11,15 @@ public record Organization(String id, String name, String nameKana, Organization
 		FacilityField facilityField, AgencyType agencyType, ResidentGroupType groupType, String corporateNumber,
 		String description, boolean generated, boolean archived, ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
+	/**
+	 * From the id alone: equal records have equal ids, and a page's records are keys of the data loaders' maps, where
+	 * hashing every component (date-times included) showed in the profile.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(id);
+	}
+
 	public static Organization from(MapAccessor node) {
 		return new Organization(NodeValues.string(node, "id"), NodeValues.string(node, "name"),
 				NodeValues.string(node, "nameKana"), NodeValues.enumValue(node, "kind", OrganizationKind.class),

@@ -15,6 +15,15 @@ public record Person(String id, String name, PersonKind kind, boolean chiefChild
 		boolean archived, ZonedDateTime createdAt, ZonedDateTime updatedAt) {
 
 	/**
+	 * From the id alone: equal records have equal ids, and a page's records are keys of the data loaders' maps, where
+	 * hashing every component (date-times included) showed in the profile.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(id);
+	}
+
+	/**
 	 * Reads a person from a {@link Node} (or a node {@link Value}) or from a map projection.
 	 * <p>
 	 * The kind is not a stored property; it comes from the node's labels ({@code CommissionedVolunteer} or

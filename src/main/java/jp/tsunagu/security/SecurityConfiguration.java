@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -19,6 +20,8 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtReactiveAuthenticationManager;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -37,7 +40,12 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 	SecurityWebFilterChain securityFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder, CallerClaims claims,
-			LocalAccounts accounts) {
+			LocalAccounts accounts, CallerCache callers) {
+		JwtReactiveAuthenticationManager verifying = new JwtReactiveAuthenticationManager(decoder);
+		verifying.setJwtAuthenticationConverter(token -> caller(token, claims, accounts));
+		ReactiveAuthenticationManager authentication = request -> request instanceof BearerTokenAuthenticationToken bearer
+				? callers.authenticate(bearer.getToken(), () -> verifying.authenticate(request))
+				: verifying.authenticate(request);
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -49,7 +57,7 @@ class SecurityConfiguration {
 				.anyExchange()
 				.permitAll())
 			.oauth2ResourceServer(server -> server
-				.jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(token -> caller(token, claims, accounts))))
+				.jwt(jwt -> jwt.authenticationManager(authentication)))
 			.build();
 	}
 
@@ -58,7 +66,8 @@ class SecurityConfiguration {
 	 * so that a disabled account's token is refused (401) at once, and a changed role or organisation counts at once.
 	 * While the database cannot be reached, the hub's own tokens count by their claims, as an identity provider's
 	 * always do: the request then gets its clear UNAVAILABLE answer (and an administrator the health details) instead
-	 * of failing in authentication.
+	 * of failing in authentication. A token's answer is kept for a few seconds ({@link CallerCache}), forgotten at once
+	 * when this hub changes the account.
 	 */
 	private static Mono<AbstractAuthenticationToken> caller(Jwt jwt, CallerClaims claims, LocalAccounts accounts) {
 		Caller claimed = claims.caller(jwt);
@@ -68,7 +77,7 @@ class SecurityConfiguration {
 		return accounts.enabled(claimed.username())
 			.switchIfEmpty(Mono.error(() -> new BadCredentialsException("the account of this token is disabled or gone")))
 			.<AbstractAuthenticationToken>map(current -> new CallerAuthentication(jwt, current))
-			.onErrorResume(DatabaseFaults::unavailable, unreachable -> Mono.just(new CallerAuthentication(jwt, claimed)));
+			.onErrorResume(DatabaseFaults::unavailable, unreachable -> Mono.just(new CallerAuthentication(jwt, claimed, false)));
 	}
 
 	@Bean

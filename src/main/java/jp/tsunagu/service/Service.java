@@ -12,6 +12,15 @@ public record Service(String id, String name, String description, String eligibi
 		String schedule, boolean generated, boolean archived, ZonedDateTime createdAt, ZonedDateTime updatedAt,
 		LifecycleStatus status) {
 
+	/**
+	 * From the id alone: equal records have equal ids, and a page's records are keys of the data loaders' maps, where
+	 * hashing every component (date-times included) showed in the profile.
+	 */
+	@Override
+	public int hashCode() {
+		return java.util.Objects.hashCode(id);
+	}
+
 	public static Service from(MapAccessor node) {
 		return new Service(NodeValues.string(node, "id"), NodeValues.string(node, "name"),
 				NodeValues.string(node, "description"), NodeValues.string(node, "eligibility"),

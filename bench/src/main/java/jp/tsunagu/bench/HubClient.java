@@ -44,7 +44,12 @@ final class HubClient {
 
 	/** The whole answer to a prepared request body; HTTP and GraphQL errors fail the step. */
 	JsonNode send(String token, String body) {
-		HttpResponse<String> response = post("/graphql", token, body);
+		return sendTo("/graphql", token, body);
+	}
+
+	/** The whole answer of the GraphQL endpoint at {@code path} (the peer's is its base address); errors fail the step. */
+	JsonNode sendTo(String path, String token, String body) {
+		HttpResponse<String> response = post(path, token, body);
 		JsonNode answer = response.statusCode() == 200 ? Json.parse(response.body()) : null;
 		if (answer == null || answer.has("errors")) {
 			throw new BenchException("the hub refused a request: HTTP " + response.statusCode() + " "
