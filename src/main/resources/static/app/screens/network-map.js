@@ -2,7 +2,7 @@
 import { h, fill, field, notice, errorNotice } from '../dom.js';
 import { areaPicker, homeArea, areaOfCode } from '../area-picker.js';
 import { toGexf } from '../gexf.js';
-import { GraphQLError } from '../api.js';
+import { GraphQLError, SignedOutError } from '../api.js';
 
 /** Nodes per page of networkMap (its maximum). */
 const PAGE = 1000;
@@ -160,7 +160,7 @@ function style() {
 
 function layout(count) {
   return count <= FORCE_LAYOUT_LIMIT
-    ? { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: 600 }
+    ? { name: 'cose', animate: false, randomize: true, nodeRepulsion: () => 8000, idealEdgeLength: () => 60, numIter: 600 }
     : { name: 'concentric', animate: false, concentric: (node) => node.data('degree'), levelWidth: () => 4, minNodeSpacing: 4 };
 }
 
@@ -243,7 +243,15 @@ async function render(root, ctx) {
   });
   root.append(form, output);
   if (params.get('area') || params.get('centre')) {
-    await draw(output, ctx, params);
+    try {
+      await draw(output, ctx, params);
+    } catch (error) {
+      if (error instanceof SignedOutError) {
+        throw error;
+      }
+      // e.g. a map over the API's cap: its message where the map would be, the form still there to narrow it
+      fill(output, errorNotice(error, ctx.t));
+    }
   }
 }
 

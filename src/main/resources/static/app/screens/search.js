@@ -269,7 +269,7 @@ function pin(ctx, point) {
   const text = `${point.latitude.toFixed(5)}, ${point.longitude.toFixed(5)}`;
   return h('section', { class: 'panel map-pin', 'aria-labelledby': 'map-pin-title' },
     h('h2', { id: 'map-pin-title' }, ctx.t('地図', 'Map')),
-    h('p', {}, '📍 ', point.approximate
+    h('p', {}, point.approximate
       ? ctx.t(`${point.areaName}の代表点（正確な所在地は未登録）`, `The representative point of ${point.areaName} (no exact location recorded)`)
       : ctx.t('所在地', 'Location'), `: ${text}`),
     h('p', {}, h('a', { href: `geo:${point.latitude},${point.longitude}` }, ctx.t('端末の地図アプリで開く', 'Open in the device\'s map app'))));
