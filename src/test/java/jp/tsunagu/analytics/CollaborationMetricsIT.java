@@ -12,7 +12,6 @@ import jp.tsunagu.analystgraph.AnalystGraphRebuild;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -260,7 +259,7 @@ class CollaborationMetricsIT extends HubIntegrationTest {
 		GraphQlTester.Response response = metrics(analyst, "282189", null, null, 5);
 		int statementsRun = statements.count();
 
-		assertThat(statementsRun).isEqualTo(1 + StatementCounter.PER_REQUEST);
+		assertThat(statementsRun).isEqualTo(1);
 		response.path("collaborationMetrics.area.name").entity(String.class).isEqualTo("小野市");
 		response.path("collaborationMetrics.organizationCount").entity(Long.class).isEqualTo(organizations);
 		List<Map<String, Object>> ranking = nodes(response);

@@ -6,7 +6,6 @@ import java.util.List;
 import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -102,7 +101,7 @@ class DiscoveryIT extends DiscoveryTestSupport {
 			.isEqualTo(5);
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		System.out.println("discover warm: " + millis + " ms, " + statements.count() + " statements");
-		assertThat(statements.count()).isEqualTo(StatementCounter.PER_REQUEST + 3);
+		assertThat(statements.count()).isEqualTo(3);
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.util.List;
 import jp.tsunagu.household.JapanDate;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -55,7 +54,7 @@ class WhoKnowsIT extends DiscoveryTestSupport {
 		ono.documentName("discovery-who-knows").variable("household", id).execute().errors().verify();
 		System.out.println("whoKnows warm: " + (System.nanoTime() - started) / 1_000_000 + " ms, " + statements.count()
 				+ " statements");
-		assertThat(statements.count()).isEqualTo(StatementCounter.PER_REQUEST + 2);
+		assertThat(statements.count()).isEqualTo(2);
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.household.HouseholdFlag;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -77,7 +76,7 @@ class LoanScreeningIT extends GapsTestSupport {
 
 		statements.reset();
 		GraphQlTester.Response response = screen(api, Map.of("area", "T-LOAN"));
-		assertThat(statements.count()).isEqualTo(2 + StatementCounter.PER_REQUEST);
+		assertThat(statements.count()).isEqualTo(2);
 		// L2: exempted 20 + deferred 15 + 2 open needs 10; L1: arrears 30 + single parent 10;
 		// L3: no supporter 25 + one isolation kind 5; L4 has repaid and nothing else; N has no loan
 		assertThat(scores(response)).containsExactly("T-LOAN-2=45", "T-LOAN-1=40", "T-LOAN-3=30", "T-LOAN-4=0");

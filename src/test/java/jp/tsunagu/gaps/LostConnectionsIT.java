@@ -14,7 +14,6 @@ import jp.tsunagu.household.ContactProperties;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
@@ -155,7 +154,7 @@ class LostConnectionsIT extends GapsTestSupport {
 			.hasSize(3)
 			.get();
 		// the ranked page with its total, then the audit of its three households
-		assertThat(statements.count()).isEqualTo(2 + StatementCounter.PER_REQUEST);
+		assertThat(statements.count()).isEqualTo(2);
 
 		assertThat(count("""
 				MATCH (e:AuditEvent {operation: 'lostConnections', action: 'READ', actor: $actor}) WHERE e.at >= $started

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jp.tsunagu.graph.CypherParameters;
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
@@ -30,7 +29,7 @@ class ConnectionPathIT extends MappingTestSupport {
 		statements.reset();
 		List<PathView> paths = paths(coordinator, council, corporation, null, null, null);
 
-		assertThat(statements.count()).isEqualTo(1 + StatementCounter.PER_REQUEST);
+		assertThat(statements.count()).isEqualTo(1);
 		assertThat(paths).singleElement().satisfies(path -> {
 			assertThat(path.length()).isEqualTo(2);
 			assertThat(path.names()).containsExactly("小野市社会福祉協議会", "ほっとかへんネットおの", "社会福祉法人あお野会");

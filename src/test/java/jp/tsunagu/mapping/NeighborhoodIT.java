@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -30,7 +29,7 @@ class NeighborhoodIT extends MappingTestSupport {
 		statements.reset();
 		NeighborhoodView around = neighborhood(coordinator, council, null, null, null);
 
-		assertThat(statements.count()).isEqualTo(1 + StatementCounter.PER_REQUEST);
+		assertThat(statements.count()).isEqualTo(1);
 		assertThat(around.centre().name()).isEqualTo("小野市社会福祉協議会");
 		assertThat(around.nodes().get(0)).satisfies(centre -> {
 			assertThat(centre.id()).isEqualTo(council);

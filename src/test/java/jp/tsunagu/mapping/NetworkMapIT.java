@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.tsunagu.security.Role;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -103,7 +102,7 @@ class NetworkMapIT extends MappingTestSupport {
 		MapView whole = page(coordinator, "282189", null, null, 1000, null);
 		statements.reset();
 		MapView first = page(coordinator, "282189", null, null, 20, null);
-		assertThat(statements.count()).isEqualTo(1 + StatementCounter.PER_REQUEST);
+		assertThat(statements.count()).isEqualTo(1);
 
 		assertThat(first.area().name()).isEqualTo("小野市");
 		assertThat(first.nodes().get(0).name()).isEqualTo("ほっとかへんネットおの");

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -130,7 +129,7 @@ class ActivityIT extends NetworkTestSupport {
 
 		assertThat(forTen).isEqualTo(forTwo);
 		// page + heldIn + parent of heldIn + runners + memberships + activities + memberCount + coveredAreas
-		assertThat(forTen).isLessThanOrEqualTo(8 + StatementCounter.PER_REQUEST);
+		assertThat(forTen).isLessThanOrEqualTo(8);
 	}
 
 	private int statementsFor(int activities) {

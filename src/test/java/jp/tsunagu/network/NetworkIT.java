@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -305,7 +304,7 @@ class NetworkIT extends NetworkTestSupport {
 		assertThat(forTwo).isLessThanOrEqualTo(forTen);
 		// page + coveredAreas + parent + subcommittees + memberCount + members + activities
 		// + memberships of member organisations + heldIn + runners
-		assertThat(forTen).isLessThanOrEqualTo(10 + StatementCounter.PER_REQUEST);
+		assertThat(forTen).isLessThanOrEqualTo(10);
 	}
 
 	private int statementsFor(int networks) {

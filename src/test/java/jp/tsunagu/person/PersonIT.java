@@ -6,21 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
-import io.micrometer.observation.ObservationRegistry;
 
 import jp.tsunagu.support.HubIntegrationTest;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.types.Node;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -32,40 +26,11 @@ class PersonIT extends HubIntegrationTest {
 
 	private static final String MUNICIPALITY = "282189";
 
-	private static final AtomicInteger statementRuns = new AtomicInteger();
-
-	private static ObservationRegistry countingOn;
-
-	@Autowired
-	private ObservationRegistry observations;
-
 	private String token;
 
 	@BeforeEach
 	void newToken() {
 		token = UUID.randomUUID().toString().substring(0, 8);
-	}
-
-	// The shared StatementCounter looks for observation names with "query" in them, but driver 6 names its
-	// statement observations neo4j.db.client.session.run.duration / ….transaction.run.duration: count those here.
-	@BeforeEach
-	void countStatementRuns() {
-		if (countingOn != observations) {
-			countingOn = observations;
-			observations.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
-				@Override
-				public void onStart(Observation.Context context) {
-					if (context.getName().startsWith("neo4j.db.client.") && context.getName().endsWith(".run.duration")) {
-						statementRuns.incrementAndGet();
-					}
-				}
-
-				@Override
-				public boolean supportsContext(Observation.Context context) {
-					return true;
-				}
-			});
-		}
 	}
 
 	@Nested
@@ -166,12 +131,12 @@ class PersonIT extends HubIntegrationTest {
 			int onePerson = statementsFor(1);
 			int sixPeople = statementsFor(6);
 
-			assertThat(sixPeople).isEqualTo(onePerson).isEqualTo(4 + StatementCounter.PER_REQUEST);
+			assertThat(sixPeople).isEqualTo(onePerson).isEqualTo(4);
 		}
 
 		/** Statements for one request: the page, then one per child field (districts, council, employment). */
 		private int statementsFor(int first) {
-			statementRuns.set(0);
+			statements.reset();
 			graphQl.documentName("person-list-with-ties")
 				.variable("filter", Map.of("text", token))
 				.variable("first", first)
@@ -179,7 +144,7 @@ class PersonIT extends HubIntegrationTest {
 				.path("people.edges")
 				.entityList(Object.class)
 				.hasSize(first);
-			return statementRuns.get();
+			return statements.count();
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.support.HubIntegrationTest;
-import jp.tsunagu.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
@@ -327,7 +326,7 @@ class ServiceIT extends HubIntegrationTest {
 
 		assertThat(response.path("services.edges").entityList(Object.class).get()).hasSizeGreaterThanOrEqualTo(6);
 		// the page, provider, needs, availableIn and the needs' broader needs: one statement each
-		assertThat(statements.count()).isLessThanOrEqualTo(5 + StatementCounter.PER_REQUEST);
+		assertThat(statements.count()).isLessThanOrEqualTo(5);
 	}
 
 	// --- update and archive ---------------------------------------------------------------------

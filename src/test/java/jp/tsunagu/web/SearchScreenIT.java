@@ -54,6 +54,37 @@ class SearchScreenIT extends BrowserTest {
 	}
 
 	@Test
+	void aServicesDetailPageSaysWhereWhenAndHowToReachIt() throws Exception {
+		DirectoryFixture directory = new DirectoryFixture(graphQl);
+		String provider = directory.organization("つなぐ試験相談室", "つなぐしけんそうだんしつ", "NPO", "282189",
+				directory.firstFieldCode());
+		String service = directory.service("つなぐ試験の家計相談", provider, directory.firstNeedCode(), "282189", "予約制");
+		graphQl.document("""
+				mutation Save($input: DirectoryEntryInput!) { saveDirectoryEntry(input: $input) { errors { field message } } }""")
+			.variable("input", java.util.Map.of("ownerId", service,
+					"phones", java.util.List.of(java.util.Map.of("number", "0794-63-9999", "extension", 12)),
+					"locations", java.util.List.of(java.util.Map.of("name", "つなぐ試験相談室", "postalCode", "675-1380",
+							"municipalityCode", "282189", "town", "王子町", "streetNumber", "800-1", "latitude", 34.833,
+							"longitude", 134.926)),
+					"schedules", java.util.List.of(java.util.Map.of("byDay", java.util.List.of("MO", "WE"), "opensAt", "09:00",
+							"closesAt", "12:00", "description", "祝日は休み")),
+					"costOptions", java.util.List.of(java.util.Map.of("option", "1回あたり", "amount", 300)),
+					"languages", java.util.List.of("ja", "vi"), "applicationProcess", "電話で予約してください"))
+			.execute()
+			.path("saveDirectoryEntry.errors").entityList(Object.class).hasSize(0);
+
+		signIn("/#/search/service?id=" + service, Role.COORDINATOR, "小野市社会福祉協議会", null);
+		waitFor(By.id("map-pin-title"));
+		assertThat(mainText()).contains("〒675-1380", "兵庫県小野市王子町800-1", "0794-63-9999", "内線 12", "月・水 09:00〜12:00 祝日は休み",
+				"1回あたり 300円", "電話で予約してください");
+		// its own coordinates, not the municipality's representative point
+		assertThat(browser.findElement(By.cssSelector(".map-pin")).getText()).contains("34.83300, 134.92600")
+			.doesNotContain("代表点");
+		assertAccessible();
+		screenshot("search-service-directory");
+	}
+
+	@Test
 	void atTabletSizeTheSearchStillFitsAndWorks() throws Exception {
 		browser.manage().window().setSize(TABLET);
 		signIn("/#/search?q=" + java.net.URLEncoder.encode("社会福祉協議会", java.nio.charset.StandardCharsets.UTF_8) + "&what=ORGANIZATION&area=",
