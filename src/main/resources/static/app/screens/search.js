@@ -195,66 +195,59 @@ function card(ctx, node) {
     node.schedule ? h('p', { class: 'meta' }, `${ctx.t('日時', 'When')}: ${node.schedule}`) : null);
 }
 
-// How to reach a service: fields the directory may carry. Those the running hub's schema has are asked for.
-const REACH_FIELDS = {
-  address: ['住所', 'Address'], addresses: ['住所', 'Addresses'], locations: ['所在地', 'Locations'],
-  phone: ['電話', 'Phone'], phones: ['電話', 'Phones'], email: ['メール', 'Email'], url: ['ウェブサイト', 'Website'],
-  website: ['ウェブサイト', 'Website'], contacts: ['連絡先', 'Contacts'], contactPoints: ['連絡先', 'Contacts'],
-  schedules: ['受付時間', 'Hours'], hours: ['受付時間', 'Hours'], openingHours: ['受付時間', 'Hours'],
-  latitude: ['緯度', 'Latitude'], longitude: ['経度', 'Longitude'],
-};
+// How to reach a service or an organisation: its directory entry.
+const DIRECTORY = `directory { email url generated feesDescription applicationProcess requiredDocuments
+  phones { number extension type description }
+  locations { name postalCode prefecture municipality town streetNumber building latitude longitude geocoded }
+  schedules { byDay opensAt closesAt description }
+  costOptions { option amount currency amountDescription }
+  languages { code name } }`;
 
-const TYPE_FIELDS = `query TypeFields($name: String!) { __type(name: $name) { fields {
-  name type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }`;
+const DAYS = { MO: ['月', 'Mon'], TU: ['火', 'Tue'], WE: ['水', 'Wed'], TH: ['木', 'Thu'], FR: ['金', 'Fri'], SA: ['土', 'Sat'], SU: ['日', 'Sun'] };
 
-function namedType(type) {
-  let current = type;
-  while (current.ofType) {
-    current = current.ofType;
-  }
-  return current;
+function address(location) {
+  const parts = [location.prefecture, location.municipality, location.town, location.streetNumber, location.building]
+    .filter((part) => part).join('');
+  return [location.postalCode ? `〒${location.postalCode}` : null, parts, location.name && location.name !== parts ? `（${location.name}）` : null]
+    .filter((part) => part).join(' ');
 }
 
-/** A selection of the REACH_FIELDS the type has: scalars as they are, objects with their scalar fields. */
-async function reachSelection(ctx, typeName) {
-  const type = (await ctx.gql(TYPE_FIELDS, { name: typeName })).__type;
-  const parts = [];
-  for (const candidate of (type ? type.fields : []).filter((f) => REACH_FIELDS[f.name])) {
-    const named = namedType(candidate.type);
-    if (named.kind === 'SCALAR' || named.kind === 'ENUM') {
-      parts.push(candidate.name);
-    } else if (named.kind === 'OBJECT') {
-      const inner = (await ctx.gql(TYPE_FIELDS, { name: named.name })).__type.fields
-        .filter((f) => ['SCALAR', 'ENUM'].includes(namedType(f.type).kind) && !f.name.startsWith('__'))
-        .map((f) => f.name);
-      if (inner.length) {
-        parts.push(`${candidate.name} { ${inner.join(' ')} }`);
-      }
-    }
-  }
-  return parts.join(' ');
+function schedule(ctx, entry) {
+  const days = entry.byDay.map((day) => ctx.t(...(DAYS[day] || [day, day]))).join(ctx.t('・', ', '));
+  const hours = entry.opensAt || entry.closesAt ? `${entry.opensAt || ''}〜${entry.closesAt || ''}` : '';
+  return [days, hours, entry.description].filter((part) => part).join(' ');
 }
 
-function reachFacts(ctx, entity) {
-  const facts = [];
-  for (const [name, [ja, en]] of Object.entries(REACH_FIELDS)) {
-    const value = entity[name];
-    if (value == null || (Array.isArray(value) && !value.length) || name === 'latitude' || name === 'longitude') {
-      continue;
-    }
-    const items = (Array.isArray(value) ? value : [value]).map((item) => (typeof item === 'object'
-      ? Object.entries(item).filter(([key, v]) => v != null && v !== '' && key !== 'id' && !/^(latitude|longitude)$/.test(key))
-        .map(([, v]) => v).join('　')
-      : String(item)));
-    facts.push(h('dt', {}, ctx.t(ja, en)), h('dd', {}, items.map((item) => h('div', {}, item))));
+function cost(entry) {
+  const amount = entry.amount == null ? null : `${entry.amount.toLocaleString('ja-JP')}${entry.currency === 'JPY' || !entry.currency ? '円' : ` ${entry.currency}`}`;
+  return [entry.option, amount, entry.amountDescription].filter((part) => part).join(' ');
+}
+
+/** The directory entry as facts: each present field under its label, in the order a caller needs them. */
+function reachFacts(ctx, directory) {
+  const rows = [
+    [['住所', 'Address'], directory.locations.map(address)],
+    [['電話', 'Phone'], directory.phones.map((phone) => [phone.number, phone.extension ? `${ctx.t('内線', 'ext.')} ${phone.extension}` : null, phone.description].filter((part) => part).join(' '))],
+    [['メール', 'Email'], directory.email ? [directory.email] : []],
+    [['ウェブサイト', 'Website'], directory.url ? [directory.url] : []],
+    [['受付時間', 'Hours'], directory.schedules.map((entry) => schedule(ctx, entry))],
+    [['費用', 'Fees'], [...directory.costOptions.map(cost), directory.feesDescription].filter((part) => part)],
+    [['対応言語', 'Languages'], directory.languages.length ? [directory.languages.map((language) => language.name || language.code).join('、')] : []],
+    [['申込方法', 'How to apply'], directory.applicationProcess ? [directory.applicationProcess] : []],
+    [['必要書類', 'Documents to bring'], directory.requiredDocuments],
+  ];
+  const facts = rows.filter(([, items]) => items.length)
+    .flatMap(([[ja, en], items]) => [h('dt', {}, ctx.t(ja, en)), h('dd', {}, items.map((item) => h('div', {}, item)))]);
+  if (directory.generated) {
+    facts.push(h('dt', {}, ctx.t('注記', 'Note')), h('dd', {}, ctx.t('デモ用の架空の連絡先を含みます。', 'Includes contact details invented for the demo.')));
   }
   return facts;
 }
 
-/** Coordinates: the entity's own, those of one of its locations, else its area's representative point. */
-function coordinates(entity, area) {
-  const candidates = [entity, ...(Array.isArray(entity.locations) ? entity.locations : []), ...(Array.isArray(entity.addresses) ? entity.addresses : [])];
-  const own = candidates.find((c) => c && typeof c.latitude === 'number' && typeof c.longitude === 'number');
+/** Coordinates: a place of the entry's own, else its area's representative point. */
+function coordinates(directory, area) {
+  const own = directory.locations.find((location) => !location.geocoded && typeof location.latitude === 'number'
+    && typeof location.longitude === 'number');
   if (own) {
     return { latitude: own.latitude, longitude: own.longitude, approximate: false };
   }
@@ -277,9 +270,8 @@ function pin(ctx, point) {
 
 async function renderOrganization(root, ctx) {
   const id = ctx.params.get('id');
-  const reach = await reachSelection(ctx, 'Organization');
   const data = await ctx.gql(`query Organization($id: ID!) { organization(id: $id) {
-    id name nameKana kindLabelJa description corporateNumber ${reach}
+    id name nameKana kindLabelJa description corporateNumber ${DIRECTORY}
     location { code name latitude longitude parent { name } }
     servedAreas { name } fields { labelJa labelEn }
     services { id name schedule status statusLabelJa }
@@ -292,7 +284,7 @@ async function renderOrganization(root, ctx) {
     return;
   }
   document.getElementById('screen-title').textContent = organization.name;
-  const point = coordinates(organization, organization.location);
+  const point = coordinates(organization.directory, organization.location);
   root.append(
     h('p', {}, h('a', { href: '#/search' }, ctx.t('← 検索に戻る', '← Back to search'))),
     h('div', { class: 'layout-split' },
@@ -302,7 +294,7 @@ async function renderOrganization(root, ctx) {
           organization.nameKana ? [h('dt', {}, ctx.t('よみ', 'Reading')), h('dd', {}, organization.nameKana)] : null,
           h('dt', {}, ctx.t('所在地', 'Located in')),
           h('dd', {}, organization.location ? `${organization.location.parent ? organization.location.parent.name : ''}${organization.location.name}` : '—'),
-          reachFacts(ctx, organization),
+          reachFacts(ctx, organization.directory),
           organization.servedAreas.length ? [h('dt', {}, ctx.t('対象地域', 'Serves')), h('dd', {}, organization.servedAreas.map((a) => a.name).join('、'))] : null,
           organization.fields.length ? [h('dt', {}, ctx.t('分野', 'Fields')), h('dd', {}, organization.fields.map((f) => ctx.t(f.labelJa, f.labelEn)).join('、'))] : null,
           organization.operator ? [h('dt', {}, ctx.t('運営法人', 'Operated by')), h('dd', {}, h('a', { href: `#/search/organization?id=${encodeURIComponent(organization.operator.id)}` }, organization.operator.name))] : null,
@@ -323,9 +315,8 @@ async function renderOrganization(root, ctx) {
 
 async function renderService(root, ctx) {
   const id = ctx.params.get('id');
-  const reach = await reachSelection(ctx, 'Service');
   const data = await ctx.gql(`query Service($id: ID!) { service(id: $id) {
-    id name description eligibility capacity schedule statusLabelJa status ${reach}
+    id name description eligibility capacity schedule statusLabelJa status ${DIRECTORY}
     provider { id name location { name latitude longitude parent { name } } }
     needs { labelJa labelEn } availableIn { name }
   } }`, { id });
@@ -336,7 +327,7 @@ async function renderService(root, ctx) {
   }
   document.getElementById('screen-title').textContent = service.name;
   const providerArea = service.provider && service.provider.location;
-  const point = coordinates(service, providerArea);
+  const point = coordinates(service.directory, providerArea);
   root.append(
     h('p', {}, h('a', { href: '#/search?what=SERVICE' }, ctx.t('← 検索に戻る', '← Back to search'))),
     h('div', { class: 'layout-split' },
@@ -347,7 +338,7 @@ async function renderService(root, ctx) {
           h('dt', {}, ctx.t('提供団体', 'Provider')),
           h('dd', {}, service.provider ? h('a', { href: `#/search/organization?id=${encodeURIComponent(service.provider.id)}` }, service.provider.name) : '—'),
           providerArea ? [h('dt', {}, ctx.t('所在地', 'Located in')), h('dd', {}, `${providerArea.parent ? providerArea.parent.name : ''}${providerArea.name}`)] : null,
-          reachFacts(ctx, service),
+          reachFacts(ctx, service.directory),
           h('dt', {}, ctx.t('日時', 'When')), h('dd', {}, service.schedule || ctx.t('未登録', 'Not recorded')),
           h('dt', {}, ctx.t('対象', 'Who may use it')), h('dd', {}, service.eligibility || ctx.t('未登録', 'Not recorded')),
           service.capacity ? [h('dt', {}, ctx.t('定員・受入枠', 'Capacity')), h('dd', {}, service.capacity)] : null,

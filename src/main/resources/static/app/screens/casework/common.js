@@ -80,13 +80,6 @@ export function isRefusal(error) {
   return kind === 'FORBIDDEN' || kind === 'UNAUTHORIZED';
 }
 
-/** True when the hub does not have this field (an API still to come): the query did not validate. */
-export function isUnknownField(error) {
-  const kind = classification(error);
-  const text = String(error?.message || '');
-  return kind === 'ValidationError' || /FieldUndefined|Validation error|undefined/i.test(text);
-}
-
 /** A polite notice, in the caller's language, for a part of the screen the API refused. */
 export function refusal(ctx, what) {
   return h('p', { class: 'notice notice-info cw-refusal' },
@@ -94,13 +87,9 @@ export function refusal(ctx, what) {
       `${what.en} is not available to your role. Please ask your council's administrator if you need it.`));
 }
 
-/** What went wrong with a load, said plainly: refused, not available on this hub yet, or the error's own message. */
+/** What went wrong with a load, said plainly: refused, or the error's own message. */
 export function failure(ctx, error, what) {
   if (isRefusal(error)) return refusal(ctx, what);
-  if (isUnknownField(error)) {
-    return h('p', { class: 'notice notice-empty' },
-      ctx.t(`${what.ja}は、このハブではまだ使えません。`, `${what.en} is not available on this hub yet.`));
-  }
   return h('p', { class: 'notice notice-error', role: 'alert' },
     ctx.t('読み込めませんでした: ', 'Could not load: '), String(error?.message || error));
 }
