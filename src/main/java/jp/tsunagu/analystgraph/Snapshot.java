@@ -15,7 +15,8 @@ import org.neo4j.driver.Value;
 public record Snapshot(OffsetDateTime builtAt, String source, long durationMs, boolean keyedPseudonyms,
 		long directoryNodes, long directoryTies, long organizations, long areas, long people, long households) {
 
-	static final String READ = "MATCH (s:Snapshot) RETURN s ORDER BY s.builtAt DESC LIMIT 1";
+	// its properties, not the node: a node deleted by a rebuild under way could not be returned
+	static final String READ = "MATCH (s:Snapshot) RETURN s {.*} AS s ORDER BY s.builtAt DESC LIMIT 1";
 
 	static final String WRITE = """
 			CREATE (:Snapshot {builtAt: datetime(), source: $source, durationMs: $durationMs,

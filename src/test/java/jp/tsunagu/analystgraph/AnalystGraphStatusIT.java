@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +32,15 @@ class AnalystGraphStatusIT extends HubIntegrationTest {
 
 	@Autowired
 	private AnalystGraphRebuild rebuild;
+
+	/** A rebuild a test started in the background ends before the next test, whatever became of the test. */
+	@AfterEach
+	void waitForAnyRebuildToEnd() throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+		while (rebuild.isRunning() && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+		}
+	}
 
 	@Test
 	void aRebuildThatWaitsAnswersWithTheNewSnapshotAndTheGraphsNodeCount() {
