@@ -73,10 +73,12 @@ export default {
     const grid = h('div', { class: 'cw-grid' });
     root.append(grid);
     const loads = [];
+    let reloadReferrals = null;
     if (hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF')) {
       const referrals = section(grid, 'home-referrals', ctx.t('返事を待っているつなぎ', 'Referrals waiting for you'));
       const reload = () => load(ctx, referrals, { ja: 'つなぎ', en: 'Referrals' }, () => ctx.gql(WAITING_REFERRALS),
         (d) => waitingReferrals(ctx, d, reload));
+      reloadReferrals = reload;
       loads.push(reload());
     }
     const tasks = section(grid, 'home-tasks', ctx.t('期限が近いタスク', 'Tasks due'));
@@ -86,7 +88,9 @@ export default {
       (d) => fadingTies(ctx, d.lostConnections)));
     const inbox = section(grid, 'home-inbox', ctx.t('お知らせ（同意の撤回など）', 'Notices (consent withdrawn and more)'));
     loads.push(load(ctx, inbox, { ja: 'お知らせ', en: 'Notices' }, () => ctx.gql(INBOX), (d) => notices(ctx, d.inbox))
-      .then(() => listen(ctx, inbox)));
+      .then(() => listen(ctx, inbox, (event) => {
+        if (event.kind === 'REFERRAL_CHANGED' && reloadReferrals) reloadReferrals();
+      })));
     if (hasRole(ctx, 'COORDINATOR')) {
       const figures = section(root, 'home-figures', ctx.t(`${ctx.caller.organization?.name || ''}の件数`, 'My council in figures'));
       loads.push(load(ctx, figures, { ja: '件数', en: 'Figures' }, () => ctx.gql(FIGURES),
@@ -179,9 +183,10 @@ const POLL_EVERY_MS = 30000;
 /**
  * Keeps the notices current while the screen is open: the hub's live `events` subscription (graphql-transport-ws
  * on /graphql, the token in connection_init), resumed after the newest notice shown; when the WebSocket cannot be
- * opened or closes, the inbox is asked again every 30 seconds. Stops when the screen is left.
+ * opened or closes, the inbox is asked again every 30 seconds. A live event may refresh another part (a referral
+ * changed: the referrals waiting). Stops when the screen is left.
  */
-function listen(ctx, body) {
+function listen(ctx, body, onEvent) {
   const list = body.querySelector('#inbox-list');
   const live = body.querySelector('#inbox-live');
   if (!list || !live) return;
@@ -237,6 +242,7 @@ function listen(ctx, body) {
       live.textContent = ctx.t('お知らせは届きしだい表示されます。', 'Notices appear as they arrive.');
     } else if (data.type === 'next' && data.payload?.data?.events) {
       add(data.payload.data.events);
+      onEvent(data.payload.data.events);
     } else if (data.type === 'ping') {
       socket.send(JSON.stringify({ type: 'pong' }));
     } else if (data.type === 'error' || data.type === 'complete') {

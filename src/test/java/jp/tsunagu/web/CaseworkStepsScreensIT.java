@@ -119,6 +119,8 @@ class CaseworkStepsScreensIT extends BrowserTest {
 		WebElement newest = browser.findElement(By.cssSelector("#inbox-list li"));
 		assertThat(newest.getText()).contains("つなぎの状況が変わりました");
 		assertThat(newest.findElement(By.tagName("a")).getDomAttribute("href")).isEqualTo("#/household/" + householdId);
+		// the referral's event also brings it into the referrals waiting for an answer
+		waitFor(By.cssSelector("#waiting-referrals button[aria-label='小野市社会福祉協議会からのつなぎを受け入れる']"));
 		assertAccessible();
 		screenshot("home-live-notices");
 	}
