@@ -33,6 +33,10 @@ public class HouseholdAudit {
 		return record(access, AuditAction.WRITE, List.of(householdId));
 	}
 
+	Mono<Void> written(HouseholdAccess access, Collection<String> householdIds) {
+		return record(access, AuditAction.WRITE, householdIds);
+	}
+
 	/** A refused mutation: no household is named (the id given may be out of scope), the reasons are. */
 	Mono<Void> refused(HouseholdAccess access, List<UserError> errors) {
 		String refusal = errors.stream()
