@@ -37,11 +37,11 @@ public class InvalidArgumentException extends RuntimeException {
 		return messageJa == null ? getMessage() : argument + ": " + language.pick(messageJa, messageEn);
 	}
 
-	String messageJa() {
+	public String messageJa() {
 		return messageJa;
 	}
 
-	String messageEn() {
+	public String messageEn() {
 		return messageEn;
 	}
 }

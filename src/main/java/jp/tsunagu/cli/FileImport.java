@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code import --kind=organizations --file=F [--encoding=Shift_JIS] [--confirm] [--duplicates=MERGE|LINK|CREATE]}:
- * a coordinator's file, as the operator (no area limit). A dry run unless {@code --confirm}; look-alike rows then
+ * a coordinator's file, as the operator (no area limit); {@code --kind=households --record-holder=ID} a record
+ * holder's household file, into that organisation's records. A dry run unless {@code --confirm}; look-alike rows then
  * take the {@code --duplicates} decision. Exit code 0 when the file is clean (and, confirmed, written), 1 when rows
  * were rejected or the write failed, 2 for bad usage.
  */
@@ -35,15 +36,22 @@ class FileImport {
 	int run(String[] args) {
 		ImportKind kind = ImportKind.of(Options.value(args, "--kind")).orElse(null);
 		String file = Options.value(args, "--file");
-		if (kind == null || file == null || !Files.isReadable(Path.of(file))) {
+		String recordHolder = Options.value(args, "--record-holder");
+		if (kind == null || file == null || !Files.isReadable(Path.of(file))
+				|| (kind == ImportKind.HOUSEHOLDS) != (recordHolder != null)) {
 			System.err.println("Usage: import --kind=organizations|people|networks|services --file=FILE.csv|.xlsx "
-					+ "[--encoding=UTF-8|Shift_JIS] [--confirm] [--duplicates=MERGE|LINK|CREATE]");
+					+ "[--encoding=UTF-8|Shift_JIS] [--confirm] [--duplicates=MERGE|LINK|CREATE]\n"
+					+ "       import --kind=households --record-holder=ORGANIZATION_ID --file=FILE.csv|.xlsx [--confirm] "
+					+ "[--duplicates=MERGE|LINK]");
 			return 2;
 		}
+		// households go into the records of the organisation named, as its staff would import them
+		Caller operator = recordHolder == null ? OPERATOR
+				: new Caller("operator (command line)", Role.COORDINATOR, recordHolder, null);
 		try {
 			Path path = Path.of(file);
 			long started = System.nanoTime();
-			ImportJobReport report = imports.dryRun(OPERATOR, kind, path.getFileName().toString(), Files.readAllBytes(path),
+			ImportJobReport report = imports.dryRun(operator, kind, path.getFileName().toString(), Files.readAllBytes(path),
 					Options.value(args, "--encoding"));
 			print(report);
 			System.out.println(rate("dry run (確認)", report.rows(), started));
@@ -53,9 +61,9 @@ class FileImport {
 			}
 			String duplicates = Options.value(args, "--duplicates");
 			long writing = System.nanoTime();
-			ImportJobReport done = imports.confirm(OPERATOR, report.id(), List.of(),
+			ImportJobReport done = imports.confirm(operator, report.id(), List.of(),
 					duplicates == null ? null : Decision.valueOf(duplicates.toUpperCase(java.util.Locale.ROOT)), Runnable::run);
-			done = imports.job(OPERATOR, done.id());
+			done = imports.job(operator, done.id());
 			System.out.println(rate("write (書き込み)", done.done(), writing));
 			System.out.printf("%s: %d written of %d (created %d, updated %d, linked %d, unchanged %d)%s%n", done.status(),
 					done.done(), done.toWrite(), done.created(), done.updated(), done.linked(), done.unchanged(),

@@ -174,6 +174,9 @@ public class ExportService {
 			case PEOPLE -> queries.people(areaCode);
 			case NETWORKS -> queries.networks(areaCode);
 			case SERVICES -> queries.services(areaCode);
+			case HOUSEHOLDS -> throw new InvalidArgumentException("kind", "households are never exported (世帯は書き出せません)");
+			case HSDS -> throw new InvalidArgumentException("kind", "HSDS is exported as hsdsDataPackage or `hsds export` "
+					+ "(HSDS は hsdsDataPackage で書き出します)");
 		};
 	}
 

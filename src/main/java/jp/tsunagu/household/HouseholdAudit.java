@@ -37,6 +37,10 @@ public class HouseholdAudit {
 		return record(access, AuditAction.WRITE, List.of(householdId));
 	}
 
+	Mono<Void> written(HouseholdAccess access, Collection<String> householdIds) {
+		return record(access, AuditAction.WRITE, householdIds);
+	}
+
 	/**
 	 * A refused mutation: no household is named (the id given may be out of scope), the reasons are, without the text
 	 * the caller gave (a note, a task's title: household data), which messages quote in 「」 or "".

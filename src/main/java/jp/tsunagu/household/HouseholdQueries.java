@@ -168,6 +168,23 @@ class HouseholdQueries {
 			.defaultIfEmpty(false);
 	}
 
+	/**
+	 * The households the organisation holds the record of under these codes, with what a household file can set:
+	 * codes are unique per record holder, so this reads the caller's own records alone.
+	 */
+	Mono<List<Map<String, Object>>> heldByCodes(String holderId, Collection<String> codes) {
+		return client.query("""
+				MATCH (:Organization {id: $holder})<-[:RECORD_HELD_BY]-(h:Household) WHERE h.code IN $codes
+				RETURN h.id AS id, h.code AS code, h.memberCount AS memberCount, h.flags AS flags,
+				       coalesce(h.protection, 'NONE') AS protection, coalesce(h.archived, false) AS archived,
+				       [(h)-[:LIVES_IN]->(a:Area) | a.code][0] AS areaCode,
+				       [(h)-[:ISOLATED_FROM]->(k:IsolationKind) | k.code] AS isolationCodes""")
+			.bindAll(of("holder", holderId, "codes", List.copyOf(codes)))
+			.fetch()
+			.all()
+			.collectList();
+	}
+
 	Mono<AreaKind> areaKind(String code) {
 		return client.query("MATCH (a:Area {code: $code}) RETURN a")
 			.bind(code)

@@ -1,7 +1,5 @@
 package jp.tsunagu.importing;
 
-import java.util.List;
-
 import graphql.GraphQLContext;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
@@ -28,18 +26,8 @@ class ImportController {
 	}
 
 	@QueryMapping
-	Connection<ImportJobReport> importJobs(@Argument Integer first, @Argument String after, GraphQLContext context) {
-		PageRequest page = PageRequest.of(first, after);
-		List<ImportJobReport> all = imports.jobs(Caller.of(context));
-		int start = 0;
-		if (page.afterId() != null) {
-			for (int i = 0; i < all.size(); i++) {
-				if (all.get(i).id().equals(page.afterId())) {
-					start = i + 1;
-				}
-			}
-		}
-		List<ImportJobReport> rows = all.subList(start, Math.min(all.size(), start + page.limitPlusOne()));
-		return page.toConnection(rows, all.size(), job -> job.createdAt().toString(), ImportJobReport::id);
+	Mono<Connection<ImportJobReport>> importJobs(@Argument Integer first, @Argument String after, GraphQLContext context) {
+		return Mono.fromCallable(() -> imports.jobs(Caller.of(context), PageRequest.of(first, after)))
+			.subscribeOn(Schedulers.boundedElastic());
 	}
 }

@@ -52,8 +52,9 @@ class ImportFileController {
 	Mono<ResponseEntity<byte[]>> template(@PathVariable String file) {
 		int dot = file.lastIndexOf('.');
 		ImportKind kind = ImportKind.of(dot < 0 ? file : file.substring(0, dot))
+			.filter(known -> known != ImportKind.HSDS)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no template " + file
-					+ "; kinds: organizations, people, networks, services (テンプレートがありません)"));
+					+ "; kinds: organizations, people, networks, services, households (テンプレートがありません)"));
 		String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
 		return Caller.ofRequest().map(caller -> {
 			signedIn(caller);
@@ -72,14 +73,17 @@ class ImportFileController {
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	Mono<ImportJobReport> upload(@RequestPart("file") FilePart file, @RequestPart("kind") String kind,
-			@RequestPart(name = "encoding", required = false) String encoding) {
+			@RequestPart(name = "encoding", required = false) String encoding,
+			@RequestPart(name = "organizationKind", required = false) String organizationKind) {
 		ImportKind importKind = ImportKind.of(kind)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be one of organizations, "
-					+ "people, networks, services, was \"" + kind + "\" (種別が正しくありません)"));
+					+ "people, networks, services, households, hsds, was \"" + kind + "\" (種別が正しくありません)"));
 		return Caller.ofRequest()
 			.zipWith(DataBufferUtils.join(file.content(), MAX_BYTES).map(ImportFileController::bytes))
 			.publishOn(Schedulers.boundedElastic())
-			.map(both -> answer(() -> imports.dryRun(both.getT1(), importKind, file.filename(), both.getT2(), encoding)))
+			.map(both -> answer(() -> importKind == ImportKind.HSDS
+					? imports.dryRunHsds(both.getT1(), file.filename(), both.getT2(), organizationKind)
+					: imports.dryRun(both.getT1(), importKind, file.filename(), both.getT2(), encoding)))
 			.onErrorMap(org.springframework.core.io.buffer.DataBufferLimitException.class,
 					tooLarge -> new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
 							"files up to 50 MB (50MB までのファイルを取り込めます)"));
@@ -87,13 +91,14 @@ class ImportFileController {
 
 	@GetMapping("/imports/{id}")
 	Mono<ImportJobReport> job(@PathVariable String id) {
-		return Caller.ofRequest().map(caller -> answer(() -> imports.job(caller, id)));
+		return Caller.ofRequest().publishOn(Schedulers.boundedElastic()).map(caller -> answer(() -> imports.job(caller, id)));
 	}
 
 	@PostMapping("/imports/{id}/confirm")
 	Mono<ImportJobReport> confirm(@PathVariable String id, @RequestBody(required = false) Mono<ConfirmRequest> request) {
 		return Caller.ofRequest()
 			.zipWith(request.defaultIfEmpty(new ConfirmRequest(List.of())))
+			.publishOn(Schedulers.boundedElastic())
 			.map(both -> answer(() -> imports.confirm(both.getT1(), id,
 					both.getT2().decisions() == null ? List.of() : both.getT2().decisions(), null,
 					Schedulers.boundedElastic()::schedule)));
@@ -118,7 +123,7 @@ class ImportFileController {
 					ex.getMessage());
 		}
 		catch (InvalidArgumentException ex) {
-			throw new ResponseStatusException("id".equals(ex.argument()) && ex.getMessage().startsWith("no import")
+			throw new ResponseStatusException("id".equals(ex.argument()) && ex.getMessage().startsWith("id: no import")
 					? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		catch (IllegalArgumentException | IOException ex) {

@@ -10,8 +10,8 @@ import jp.tsunagu.security.Caller;
 
 /**
  * One uploaded file from its dry run to its confirmed import: the report, the rows waiting to be written and,
- * while they are written, the progress. Jobs live in the hub's memory ({@link ImportJobs}); what a confirmed import
- * wrote is in the graph and the audit log.
+ * while they are written, the progress. The job is kept in the graph ({@link ImportJobWrites}); its rows only in the
+ * hub's memory, dropped once written or expired ({@link ImportJobs}).
  */
 final class ImportJob {
 
@@ -23,8 +23,13 @@ final class ImportJob {
 		/** Written. */
 		DONE,
 		/** Failed while writing: nothing of the failed batch is written. */
-		FAILED
+		FAILED,
+		/** Not confirmed in time (or the hub restarted first): its rows are gone, nothing was written. */
+		EXPIRED
 	}
+
+	/** How long a dry run waits for its confirm; its rows are held in memory until then, never longer. */
+	static final int PENDING_HOURS = 24;
 
 	final String id = UUID.randomUUID().toString();
 
@@ -37,6 +42,8 @@ final class ImportJob {
 	final Caller owner;
 
 	final OffsetDateTime createdAt = OffsetDateTime.now();
+
+	final OffsetDateTime expiresAt = createdAt.plusHours(PENDING_HOURS);
 
 	final List<RowError> errors;
 
@@ -67,6 +74,17 @@ final class ImportJob {
 
 	volatile OffsetDateTime finishedAt;
 
+	/** Rows (for HSDS: entities) without errors; the accepted rows', for a tabular file. */
+	volatile int acceptedCount;
+
+	/** An HSDS upload's document, kept until it is written (then dropped), with its settings. */
+	volatile HsdsUpload.Document hsdsDocument;
+
+	volatile jp.tsunagu.organization.OrganizationKind organizationKind;
+
+	/** The area codes a coordinator may write in (null: no limit), as the dry run checked them. */
+	volatile java.util.Set<String> scope;
+
 	ImportJob(ImportKind kind, String fileName, String format, Caller owner, int rows, List<RowError> errors,
 			List<String> unknownColumns, List<Duplicate> duplicates, List<PlannedRow> accepted) {
 		this.kind = kind;
@@ -78,6 +96,7 @@ final class ImportJob {
 		this.unknownColumns = unknownColumns;
 		this.duplicates = duplicates;
 		this.accepted = accepted;
+		this.acceptedCount = accepted.size();
 	}
 
 	/** A row the dry run accepted: where it goes ({@code existingId} null for a new entity) and whether it changes. */
@@ -103,9 +122,15 @@ final class ImportJob {
 		}
 	}
 
+	/** Drops what was uploaded: the rows (which may be a household file's) and an HSDS document. */
+	void dropUpload() {
+		accepted.clear();
+		hsdsDocument = null;
+	}
+
 	ImportJobReport report() {
-		return new ImportJobReport(id, kind, status, fileName, format, rows, accepted.size(), done.get(),
-				accepted.size() - unchanged, created.get(), updated.get(), linked.get(), unchanged, batchSize, errors,
+		return new ImportJobReport(id, kind, status, fileName, format, rows, acceptedCount, done.get(),
+				acceptedCount - unchanged, created.get(), updated.get(), linked.get(), unchanged, batchSize, errors,
 				unknownColumns, duplicates, failure, createdAt, finishedAt, owner.username());
 	}
 }

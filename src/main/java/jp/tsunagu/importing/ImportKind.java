@@ -15,7 +15,11 @@ public enum ImportKind implements Labelled {
 	/** Networks, one row per membership; key network name and covered area code. */
 	NETWORKS("ネットワークと構成団体"),
 	/** Services with provider, needs and area; key service name and provider. */
-	SERVICES("社会資源（サービス）");
+	SERVICES("社会資源（サービス）"),
+	/** Households of the caller's own organisation's records (record holders only); key the holder's own code. */
+	HOUSEHOLDS("世帯（記録保有者のみ）"),
+	/** An Open Referral HSDS 3.0 document: the API profile's JSON or a zip of the tabular data package; keys its ids. */
+	HSDS("HSDS 3.0（JSON・データパッケージ）");
 
 	private final String labelJa;
 

@@ -1,5 +1,6 @@
 package jp.tsunagu.importing;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +13,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jp.tsunagu.api.InvalidArgumentException;
+import jp.tsunagu.household.HouseholdImport;
+import jp.tsunagu.household.HouseholdImport.HeldHousehold;
 import jp.tsunagu.importing.ImportJob.PlannedRow;
+import jp.tsunagu.naming.NameResolution;
+import jp.tsunagu.security.Caller;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +33,125 @@ class ImportPlanning {
 
 	private static final String SAME_NAME_AND_ADDRESS = "同じ名称と所在地（表記を正規化して比較） / same name and address once normalised";
 
+	private static final String SAME_CODE = "同じ世帯コード（あなたの団体の記録） / the same code in your organisation's records";
+
 	private final ImportQueries queries;
 
-	ImportPlanning(ImportQueries queries) {
+	private final HouseholdImport households;
+
+	private final NameResolution names;
+
+	ImportPlanning(ImportQueries queries, HouseholdImport households, NameResolution names) {
 		this.queries = queries;
+		this.households = households;
+		this.names = names;
+	}
+
+	/**
+	 * Plans a household file of the caller's organisation: areas by name or code (never a prefecture), isolation
+	 * kinds by code or label, and the rows whose code the organisation already holds (audited as read). Codes are
+	 * looked up among the caller's own records alone, so nothing here tells of households held elsewhere.
+	 */
+	List<PlannedRow> households(List<ParsedRow> rows, Caller caller, String fileName, List<Duplicate> duplicates) {
+		List<ParsedRow> good = rows.stream().filter(ParsedRow::ok).toList();
+		householdAreas(good);
+		Map<String, String> isolationKinds = queries.isolationKinds();
+		for (ParsedRow row : good) {
+			List<String> codes = new ArrayList<>();
+			for (Object given : (List<?>) row.values.remove("isolation")) {
+				String code = isolationKinds.get(Normalizer.normalize(given.toString(), Normalizer.Form.NFKC));
+				if (code == null) {
+					row.error(ImportTemplates.ISOLATION.label(), "「" + given + "」という孤立の種類はありません",
+							"no isolation kind \"" + given + "\"");
+				}
+				else if (!codes.contains(code)) {
+					codes.add(code);
+				}
+			}
+			row.values.put("isolationCodes", codes.isEmpty() ? null : codes);
+		}
+		Map<String, HeldHousehold> held = new HashMap<>();
+		households.heldByCaller(caller, fileName, good.stream().filter(ParsedRow::ok).map(row -> row.key).toList())
+			.blockOptional()
+			.orElse(List.of())
+			.forEach(household -> held.put(household.code(), household));
+		List<PlannedRow> planned = new ArrayList<>();
+		for (ParsedRow row : good) {
+			PlannedRow plannedRow = new PlannedRow(row);
+			HeldHousehold existing = held.get(row.key);
+			if (existing == null) {
+				plannedRow.decision = Decision.CREATE;
+			}
+			else if (existing.archived()) {
+				row.error(ImportTemplates.HOUSEHOLD_CODE.label(), "この世帯の記録は終了（アーカイブ）済みで変更できません",
+						"this household's record is archived and can no longer be changed");
+			}
+			else {
+				plannedRow.existingId = existing.id();
+				plannedRow.decision = Decision.MERGE;
+				plannedRow.changes = changes(row, existing);
+				if (plannedRow.changes && row.ok()) {
+					plannedRow.candidates = List.of(new Duplicate.Candidate(existing.id(), existing.code(), SAME_CODE));
+					duplicates.add(new Duplicate(row.number, existing.code(), plannedRow.candidates, Decision.MERGE));
+				}
+			}
+			planned.add(plannedRow);
+		}
+		return planned.stream().filter(plannedRow -> plannedRow.row.ok()).toList();
+	}
+
+	/** Each row's area, by code or by name, as a code; a prefecture is no place to live in. */
+	private void householdAreas(List<ParsedRow> rows) {
+		Map<String, String> codeOf = new HashMap<>();
+		Map<String, RowError> problemOf = new HashMap<>();
+		for (ParsedRow row : rows) {
+			String given = row.text("area");
+			if (codeOf.containsKey(given) || problemOf.containsKey(given)) {
+				continue;
+			}
+			if (given.chars().allMatch(c -> c < 128)) {
+				codeOf.put(given, given);
+				continue;
+			}
+			try {
+				names.area("area", given).blockOptional().ifPresentOrElse(code -> codeOf.put(given, code),
+						() -> problemOf.put(given, new RowError(0, null, "「" + given + "」という地域はありません",
+								"no area is named \"" + given + "\"")));
+			}
+			catch (InvalidArgumentException ambiguous) {
+				problemOf.put(given, new RowError(0, null, ambiguous.messageJa(), ambiguous.messageEn()));
+			}
+		}
+		Map<String, Boolean> prefecture = queries.areaIsPrefecture(new HashSet<>(codeOf.values()));
+		for (ParsedRow row : rows) {
+			String given = row.text("area");
+			String code = codeOf.get(given);
+			RowError problem = problemOf.get(given);
+			String column = ImportTemplates.HOUSEHOLD_AREA.label();
+			if (problem != null) {
+				row.error(column, problem.reasonJa(), problem.reasonEn());
+			}
+			else if (!prefecture.containsKey(code)) {
+				row.error(column, "コード " + code + " の地域はありません", "no area with code " + code);
+			}
+			else if (prefecture.get(code)) {
+				row.error(column, given + " は都道府県です。市区町村か地区を指定してください",
+						given + " is a prefecture; give the district, municipality or ward");
+			}
+			row.values.remove("area");
+			row.values.put("areaCode", code);
+		}
+	}
+
+	/** Whether the row changes the household: a value given and different (an empty cell keeps what is held). */
+	private static boolean changes(ParsedRow row, HeldHousehold existing) {
+		return !Objects.equals(row.values.get("areaCode"), existing.areaCode())
+				|| row.values.get("memberCount") != null && !row.values.get("memberCount").equals(existing.memberCount())
+				|| row.values.get("flags") != null
+						&& !new HashSet<>((List<?>) row.values.get("flags")).equals(new HashSet<>(existing.flags()))
+				|| row.values.get("protection") != null && !row.values.get("protection").equals(existing.protection())
+				|| row.values.get("isolationCodes") != null && !new HashSet<>((List<?>) row.values.get("isolationCodes"))
+					.equals(new HashSet<>(existing.isolationCodes()));
 	}
 
 	/**
@@ -46,6 +167,7 @@ class ImportPlanning {
 			case PEOPLE -> people(good);
 			case NETWORKS -> memberships(good);
 			case SERVICES -> services(good);
+			case HOUSEHOLDS, HSDS -> throw new IllegalArgumentException(kind + " files are planned elsewhere");
 		};
 		return planned.stream().filter(plannedRow -> plannedRow.row.ok()).toList();
 	}

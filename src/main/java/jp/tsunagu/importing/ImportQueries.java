@@ -65,6 +65,29 @@ class ImportQueries {
 		return found;
 	}
 
+	/** For each of these codes that names an area, whether it is a prefecture. */
+	Map<String, Boolean> areaIsPrefecture(Collection<String> codes) {
+		Map<String, Boolean> found = new java.util.HashMap<>();
+		list("MATCH (a:Area) WHERE a.code IN $codes RETURN a.code AS code, a:Prefecture AS prefecture",
+				of("codes", List.copyOf(codes)))
+			.forEach(row -> found.put((String) row.get("code"), (Boolean) row.get("prefecture")));
+		return found;
+	}
+
+	/** Every isolation kind by its code and by its Japanese and English labels. */
+	Map<String, String> isolationKinds() {
+		Map<String, String> codes = new java.util.HashMap<>();
+		list("MATCH (k:IsolationKind) RETURN k.code AS code, k.labelJa AS labelJa, k.labelEn AS labelEn", Map.of())
+			.forEach(row -> {
+				for (String key : List.of("code", "labelJa", "labelEn")) {
+					if (row.get(key) != null) {
+						codes.put((String) row.get(key), (String) row.get("code"));
+					}
+				}
+			});
+		return codes;
+	}
+
 	List<Map<String, Object>> organizationsByKey(Collection<String> numbers, Collection<String> keys) {
 		return list(BY_KEY, of("numbers", List.copyOf(numbers), "keys", List.copyOf(keys)));
 	}

@@ -101,6 +101,34 @@ public final class ImportTemplates {
 	static final TemplateColumn ELIGIBILITY = new TemplateColumn("eligibility", "対象者", "eligibility", false,
 			"利用できる人", "who may use it").withAliases("利用条件");
 
+	static final TemplateColumn HOUSEHOLD_CODE = new TemplateColumn("code", "世帯コード", "household_code", true,
+			"あなたの団体が付けた仮名のコード（英数字とハイフン3〜40字。氏名・住所は書かない）",
+			"your organisation's pseudonymous code (3 to 40 letters, digits, hyphens; never a name or address)")
+		.withAliases("コード", "ケース番号", "code");
+
+	static final TemplateColumn HOUSEHOLD_AREA = new TemplateColumn("area", "居住地域", "area", true,
+			"市区町村名（小野市、兵庫県小野市）、市区町村コード（6桁）または地区コード。都道府県は不可",
+			"municipality name (小野市), 6-digit local government code or district code; not a prefecture")
+		.withAliases("市区町村", "市区町村コード", "地区コード", "地域", "area_code");
+
+	static final TemplateColumn MEMBER_COUNT = new TemplateColumn("memberCount", "世帯人数", "member_count", false,
+			"1〜20", "1 to 20").withAliases("人数");
+
+	static final TemplateColumn HOUSEHOLD_FLAGS = new TemplateColumn("flags", "世帯の特性", "flags", false,
+			"高齢単身・高齢夫婦・ひとり親・外国籍・8050・ダブルケア・ヤングケアラー・フリーランス・障害のある世帯員・ひきこもり を「、」区切りで",
+			"SINGLE_ELDERLY, ELDERLY_COUPLE, SINGLE_PARENT, FOREIGN_NATIONALITY, EIGHTY_FIFTY, DOUBLE_CARE, YOUNG_CARER, "
+					+ "FREELANCE, DISABILITY, HIKIKOMORI, separated by 、 or ;")
+		.withAliases("特性", "世帯類型");
+
+	static final TemplateColumn PROTECTION = new TemplateColumn("protection", "保護", "protection", false,
+			"なし・DV・犯罪被害（空欄は新規ならなし）", "NONE, DV, CRIME_VICTIM (empty: NONE for a new household)")
+		.withAliases("保護区分");
+
+	static final TemplateColumn ISOLATION = new TemplateColumn("isolationCodes", "孤立の種類", "isolation", false,
+			"社会的孤立の類型のコードか名称（家族からの孤立、neighborhood …）を「、」区切りで",
+			"isolation kind codes or Japanese labels (family, 近隣社会からの孤立 …), separated by 、 or ;")
+		.withAliases("社会的孤立", "isolation_codes");
+
 	private static final Map<ImportKind, List<TemplateColumn>> COLUMNS = Map.of(ImportKind.ORGANIZATIONS,
 			List.of(ORG_NAME, ORG_NAME_KANA, CORPORATE_NUMBER, ORG_KIND, MUNICIPALITY_CODE, ADDRESS, PHONE, OPERATOR,
 					FACILITY_FIELD, DESCRIPTION),
@@ -108,7 +136,9 @@ public final class ImportTemplates {
 			ImportKind.NETWORKS,
 			List.of(NETWORK_NAME, NETWORK_KIND, AREA_CODE, MEMBER_NAME, MEMBER_NUMBER, MEMBER_ROLE, MEMBER_SINCE),
 			ImportKind.SERVICES,
-			List.of(SERVICE_NAME, PROVIDER_NAME, PROVIDER_NUMBER, NEEDS, AREA_CODE, ELIGIBILITY, DESCRIPTION));
+			List.of(SERVICE_NAME, PROVIDER_NAME, PROVIDER_NUMBER, NEEDS, AREA_CODE, ELIGIBILITY, DESCRIPTION),
+			ImportKind.HOUSEHOLDS,
+			List.of(HOUSEHOLD_CODE, HOUSEHOLD_AREA, MEMBER_COUNT, HOUSEHOLD_FLAGS, PROTECTION, ISOLATION));
 
 	private static final Map<ImportKind, List<List<String>>> EXAMPLES = Map.of(ImportKind.ORGANIZATIONS, List.of(
 			List.of("社会福祉法人つなぐ福祉会", "ツナグフクシカイ", "8000000000001", "社会福祉法人", "282189", "兵庫県小野市王子町800-1",
@@ -123,7 +153,11 @@ public final class ImportTemplates {
 			List.of(List.of("小野市地域福祉ネットワーク会議", "会議", "282189", "小野市社会福祉協議会", "", "事務局", "2020-04-01"),
 					List.of("小野市地域福祉ネットワーク会議", "会議", "282189", "", "8000000000001", "構成員", "2020-04-01")),
 			ImportKind.SERVICES, List.of(List.of("ふれあい配食サービス", "小野市社会福祉協議会", "", "食料、孤立", "282189",
-					"65歳以上の一人暮らしの方", "週2回の配食と見守り")));
+					"65歳以上の一人暮らしの方", "週2回の配食と見守り")),
+			ImportKind.HOUSEHOLDS,
+			List.of(List.of("ONO-R6-0001", "小野市", "1", "高齢単身", "なし", "近隣社会からの孤立"),
+					List.of("ONO-R6-0002", "282189-kisumi", "3", "ひとり親、外国籍", "", "information"),
+					List.of("ONO-R6-0003", "兵庫県小野市", "", "", "", "")));
 
 	private ImportTemplates() {
 	}

@@ -140,6 +140,7 @@ class ImportWrites {
 			case PEOPLE -> PEOPLE;
 			case NETWORKS -> MEMBERSHIPS;
 			case SERVICES -> SERVICES;
+			case HOUSEHOLDS, HSDS -> throw new IllegalArgumentException("households are written by their record holder's HouseholdImport");
 		};
 	}
 }

@@ -13,6 +13,9 @@ import java.util.Optional;
 
 import jp.tsunagu.area.LocalGovernmentCode;
 import jp.tsunagu.graph.Labelled;
+import jp.tsunagu.household.HouseholdFlag;
+import jp.tsunagu.household.HouseholdImport;
+import jp.tsunagu.household.Protection;
 import jp.tsunagu.importing.TabularFile.Table;
 import jp.tsunagu.importing.TabularFile.TableRow;
 import jp.tsunagu.network.MemberRole;
@@ -79,6 +82,8 @@ final class RowParsing {
 				case PEOPLE -> person(row, cells);
 				case NETWORKS -> membership(row, cells);
 				case SERVICES -> service(row, cells);
+				case HOUSEHOLDS -> household(row, cells);
+				case HSDS -> throw new IllegalArgumentException("HSDS documents are read by HsdsUpload");
 			}
 			// A network's rows are its memberships: one network, many rows.
 			if (row.ok() && kind != ImportKind.NETWORKS) {
@@ -186,6 +191,61 @@ final class RowParsing {
 				+ (providerNumber != null ? providerNumber : ImportNames.name(cells.get("providerName")));
 	}
 
+	/** What createHousehold takes, no more; the area (a name or a code) and the isolation kinds are looked up later. */
+	private static void household(ParsedRow row, Map<String, String> cells) {
+		String code = Normalizer.normalize(cells.get("code"), Normalizer.Form.NFKC).strip();
+		if (!code.isEmpty() && !HouseholdImport.validCode(code)) {
+			row.error(ImportTemplates.HOUSEHOLD_CODE.label(), "世帯コードは英数字とハイフンで3〜40字です（氏名や住所は書けません）",
+					"a household code is 3 to 40 letters, digits or hyphens (no names or addresses)");
+		}
+		row.values.put("code", code.isEmpty() ? null : code);
+		String area = Normalizer.normalize(cells.get("area"), Normalizer.Form.NFKC).strip();
+		row.values.put("area", area.isEmpty() ? null : area.matches("\\d{5}") ? "0" + area : area);
+		Integer memberCount = memberCount(row, cells.get("memberCount"));
+		row.values.put("memberCount", memberCount);
+		List<HouseholdFlag> flags = new ArrayList<>();
+		for (String text : items(cells.get("flags"))) {
+			HouseholdFlag flag = choice(row, ImportTemplates.HOUSEHOLD_FLAGS, text, HouseholdFlag.values(), Map.of());
+			if (flag != null && !flags.contains(flag)) {
+				flags.add(flag);
+			}
+		}
+		List<HouseholdFlag> misfits = HouseholdImport.misfits(memberCount, flags);
+		if (!misfits.isEmpty()) {
+			String ja = String.join("、", misfits.stream().map(HouseholdFlag::labelJa).toList());
+			String en = String.join(", ", misfits.stream().map(Enum::name).toList());
+			row.error(ImportTemplates.HOUSEHOLD_FLAGS.label(),
+					memberCount != null ? "「" + ja + "」は" + memberCount + "人の世帯には当てはまりません" : "「" + ja + "」は両立しません",
+					memberCount != null ? en + " cannot describe a household of " + memberCount : "flags contradict each other: " + en);
+		}
+		row.values.put("flags", flags.isEmpty() ? null : flags.stream().map(Enum::name).toList());
+		Protection protection = choice(row, ImportTemplates.PROTECTION, cells.get("protection"), Protection.values(),
+				Map.of("犯罪被害者", Protection.CRIME_VICTIM, "無", Protection.NONE, "-", Protection.NONE));
+		row.values.put("protection", protection == null ? null : protection.name());
+		row.values.put("isolation", items(cells.get("isolationCodes")));
+		row.key = code;
+	}
+
+	private static Integer memberCount(ParsedRow row, String text) {
+		String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("人$", "");
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (value.matches("\\d{1,3}") && Integer.parseInt(value) >= HouseholdImport.MIN_MEMBERS
+				&& Integer.parseInt(value) <= HouseholdImport.MAX_MEMBERS) {
+			return Integer.parseInt(value);
+		}
+		row.error(ImportTemplates.MEMBER_COUNT.label(), "世帯人数は" + HouseholdImport.MIN_MEMBERS + "〜"
+				+ HouseholdImport.MAX_MEMBERS + "の数です（「" + text + "」）", "the member count is a number from "
+				+ HouseholdImport.MIN_MEMBERS + " to " + HouseholdImport.MAX_MEMBERS + ", was \"" + text + "\"");
+		return null;
+	}
+
+	/** A cell's list: items separated by 、 , ; (full or half width), blanks dropped. */
+	private static List<String> items(String text) {
+		return Arrays.stream(text.split("[、,;；，]")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+	}
+
 	private static void put(ParsedRow row, Map<String, String> cells, String... keys) {
 		for (String key : keys) {
 			String value = cells.get(key).strip();
@@ -278,15 +338,18 @@ final class RowParsing {
 			case PEOPLE -> ImportTemplates.PERSON_NAME.label();
 			case NETWORKS -> ImportTemplates.NETWORK_NAME.label();
 			case SERVICES -> ImportTemplates.SERVICE_NAME.label();
+			case HOUSEHOLDS -> ImportTemplates.HOUSEHOLD_CODE.label();
+			case HSDS -> "id";
 		};
 	}
 
 	private static String keyJa(ImportKind kind) {
-		return kind == ImportKind.ORGANIZATIONS ? "法人番号（または名称と市区町村）" : kind == ImportKind.PEOPLE ? "氏名と担当地区" : "名称";
+		return kind == ImportKind.ORGANIZATIONS ? "法人番号（または名称と市区町村）" : kind == ImportKind.PEOPLE ? "氏名と担当地区"
+				: kind == ImportKind.HOUSEHOLDS ? "世帯コード" : "名称";
 	}
 
 	private static String keyEn(ImportKind kind) {
 		return kind == ImportKind.ORGANIZATIONS ? "corporate number (or name and municipality)"
-				: kind == ImportKind.PEOPLE ? "name and district" : "name";
+				: kind == ImportKind.PEOPLE ? "name and district" : kind == ImportKind.HOUSEHOLDS ? "household code" : "name";
 	}
 }

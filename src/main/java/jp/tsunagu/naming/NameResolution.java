@@ -20,7 +20,7 @@ import reactor.core.publisher.Mono;
  * several is refused with the candidates; one that fits none is reported as unknown.
  */
 @Component
-class NameResolution {
+public class NameResolution {
 
 	/** Looks like a code: resolved as a code by the feature, never as a name. */
 	static boolean isAreaCode(String value) {
@@ -38,7 +38,7 @@ class NameResolution {
 	}
 
 	/** The code of the one area with this name; empty when none has it; an error naming the candidates when several do. */
-	Mono<String> area(String argument, String name) {
+	public Mono<String> area(String argument, String name) {
 		String key = Notation.key(name);
 		return queries.areas().flatMap(areas -> {
 			List<AreaName> found = matching(areas, area -> fullForms(area), key);

@@ -30,6 +30,8 @@ public final class SampleFiles {
 
 	static final String VOLUNTEERS = "minsei-iin.xlsx";
 
+	static final String HOUSEHOLDS = "households-sjis.csv";
+
 	/** Valid 法人番号 for the sample's corporations: the check digit over made-up bases. */
 	static final String CORPORATION_NUMBER = number("100000000001");
 
@@ -42,6 +44,7 @@ public final class SampleFiles {
 		Files.createDirectories(DIRECTORY);
 		Files.write(DIRECTORY.resolve(CORPORATIONS), corporations());
 		Files.write(DIRECTORY.resolve(VOLUNTEERS), volunteers());
+		Files.write(DIRECTORY.resolve(HOUSEHOLDS), households());
 	}
 
 	static String number(String base) {
@@ -60,6 +63,30 @@ public final class SampleFiles {
 				List.of("社会福祉法人見本チェック誤り会", wrongCheckDigit, "社会福祉法人", "282189", "", "", "", "", "bad: check digit"),
 				List.of("", "", "NPO法人", "282189", "", "", "", "", "bad: no name"),
 				List.of("（福）きすみ野福祉会", "", "社会福祉法人", "282189", "", "", "", "", "looks like a demo corporation"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, TabularFile.MS932), CSVFormat.EXCEL)) {
+			for (List<String> row : rows) {
+				printer.printRecord(row);
+			}
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * A record holder's household list in Shift_JIS: four good rows (an area by name, by district code and by
+	 * municipality code; a DV household) and two bad ones (a code with a name in it, flags that do not fit the count).
+	 */
+	static byte[] households() throws IOException {
+		return ms932Csv(List.of(List.of("世帯コード", "居住地域", "世帯人数", "世帯の特性", "保護", "孤立の種類"),
+				List.of("MIHON-0001", "小野市", "1", "高齢単身", "なし", "近隣社会からの孤立"),
+				List.of("MIHON-0002", "282189-kisumi", "3", "ひとり親、外国籍", "", "information"),
+				List.of("MIHON-0003", "282189", "2", "8050", "DV", ""),
+				List.of("MIHON-0004", "兵庫県小野市", "", "", "", ""),
+				List.of("山田 太郎", "小野市", "2", "", "", ""),
+				List.of("MIHON-0006", "小野市", "3", "高齢単身", "", "")));
+	}
+
+	private static byte[] ms932Csv(List<List<String>> rows) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, TabularFile.MS932), CSVFormat.EXCEL)) {
 			for (List<String> row : rows) {

@@ -64,6 +64,8 @@ class TabularFileTests {
 	void theShippedSamplesAreWhatTheGeneratorWrites() throws IOException {
 		byte[] shipped = java.nio.file.Files.readAllBytes(SampleFiles.DIRECTORY.resolve(SampleFiles.CORPORATIONS));
 		assertThat(shipped).isEqualTo(SampleFiles.corporations());
+		assertThat(java.nio.file.Files.readAllBytes(SampleFiles.DIRECTORY.resolve(SampleFiles.HOUSEHOLDS)))
+			.isEqualTo(SampleFiles.households());
 		TabularFile.Table volunteers = TabularFile.read("v.xlsx",
 				java.nio.file.Files.readAllBytes(SampleFiles.DIRECTORY.resolve(SampleFiles.VOLUNTEERS)), null);
 		TabularFile.Table generated = TabularFile.read("v.xlsx", SampleFiles.volunteers(), null);
