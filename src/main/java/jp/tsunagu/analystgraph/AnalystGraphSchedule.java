@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the analysts' graph fresh: rebuilt on the configured schedule (nightly by default, in Japan's time), and on
- * start when it has never been built (after the demo network, when one is loaded), off the start-up thread.
+ * start when it has never been built (after the demo network, when one is loaded). Both the check and the build run
+ * off the start-up thread: opening the analysts' embedded DBMS takes seconds that the hub's readiness does not wait
+ * for.
  */
 @Component
 @Order(10)
@@ -34,11 +36,25 @@ class AnalystGraphSchedule implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (properties.rebuildWhenEmpty() && !rebuild.built()) {
-			Thread first = new Thread(() -> rebuildLogged("first"), "analyst-graph-first-build");
-			first.setDaemon(true);
-			first.start();
+		if (!properties.rebuildWhenEmpty()) {
+			return;
 		}
+		Thread first = new Thread(this::buildWhenNeverBuilt, "analyst-graph-first-build");
+		first.setDaemon(true);
+		first.start();
+	}
+
+	private void buildWhenNeverBuilt() {
+		try {
+			if (rebuild.built()) {
+				return;
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not open the analysts' graph to see whether it was ever built", ex);
+			return;
+		}
+		rebuildLogged("first");
 	}
 
 	private void rebuildLogged(String which) {

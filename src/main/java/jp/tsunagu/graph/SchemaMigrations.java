@@ -1,6 +1,11 @@
 package jp.tsunagu.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import ac.simons.neo4j.migrations.core.MigrationVersion;
@@ -10,6 +15,8 @@ import ac.simons.neo4j.migrations.core.MigrationsException;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Applies the versioned migrations in {@code graph-schema/} (constraints, indexes, full-text
@@ -32,6 +39,7 @@ public final class SchemaMigrations {
 			.withLocationsToScan(properties.location())
 			.withPackagesToScan()
 			.withInstalledBy("tsunagu-hub")
+			.withResourceScanner(SchemaMigrations::findOnClasspath)
 			.build();
 		this.migrations = new Migrations(config, driver);
 	}
@@ -68,6 +76,29 @@ public final class SchemaMigrations {
 				pause();
 			}
 		}
+	}
+
+	/**
+	 * The migrations' files under the given classpath folders. The library's own scanner walks every jar on the
+	 * classpath (hundreds inside the hub's jar), which took most of a start that had nothing to apply; the class
+	 * loader finds the folders directly.
+	 */
+	static List<URL> findOnClasspath(List<String> folders) {
+		var resolver = new PathMatchingResourcePatternResolver(SchemaMigrations.class.getClassLoader());
+		List<URL> found = new ArrayList<>();
+		try {
+			for (String folder : folders) {
+				for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*.*")) {
+					if (resource.isReadable()) {
+						found.add(resource.getURL());
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list the graph schema's migrations in " + folders, ex);
+		}
+		return found;
 	}
 
 	private static void pause() {
