@@ -74,11 +74,45 @@ class DiscoveryQueries {
 
 	/**
 	 * A quantified path pattern: {@code min} to {@code max} directory ties, each to a node a path may pass
-	 * ({@link TieRules#passable}).
+	 * ({@link TieRules#passable}) within the locality ({@link #local}).
 	 */
 	private static String directoryTies(int min, int max) {
-		return "(()-[:" + DIRECTORY + "]-(y WHERE " + TieRules.passable("y") + ")){" + min + "," + max + "}";
+		return "(()-[:" + DIRECTORY + "]-(y WHERE " + passableAndLocal("y") + ")){" + min + "," + max + "}";
 	}
+
+	/**
+	 * Whether node {@code n} may be on a warm path, with {@code localBodies} bound ({@link #LOCAL_BODIES}): an
+	 * organisation located, or a network covering, the household's municipality (or an area within it) or its
+	 * prefecture. A warm introduction stays within the municipality and the prefecture-level bodies above it; people,
+	 * activities and services lie between such organisations and networks, so their own place does not matter. A list
+	 * of the bodies, not a subquery per node: the shortest-path search accepts no subquery in its node predicates.
+	 */
+	static String local(String n) {
+		return CypherTemplate.compose("(NOT {{n}}:Organization|Network OR {{n}} IN localBodies)", Map.of("n", n));
+	}
+
+	private static String passableAndLocal(String n) {
+		return TieRules.passable(n) + " AND " + local(n);
+	}
+
+	/**
+	 * Cypher, with {@code home} bound (null or an area): {@code localBodies}, the organisations located in, and the
+	 * networks covering, the municipality containing it (a designated city, not its ward), an area within that
+	 * municipality, or its prefecture; empty without one.
+	 */
+	private static final String LOCAL_BODIES = """
+			CALL (home) {
+			  OPTIONAL MATCH (home)-[:PART_OF*0..2]->(municipality:Municipality)
+			  WITH municipality LIMIT 1
+			  WITH CASE WHEN municipality IS NULL THEN []
+			    ELSE [municipality] + [(municipality)<-[:PART_OF*1..2]-(within:Area) | within]
+			      + [(municipality)-[:PART_OF]->(prefecture:Prefecture) | prefecture] END AS areas
+			  RETURN COLLECT {
+			    UNWIND areas AS area
+			    MATCH (area)<-[:LOCATED_IN|COVERS]-(body:Organization|Network)
+			    RETURN DISTINCT body
+			  } AS localBodies
+			}""";
 
 	/**
 	 * Cypher, with household {@code h} bound: {@code volunteerSteps}, each 民生委員 who knows the household (assigned to
@@ -87,7 +121,7 @@ class DiscoveryQueries {
 	 * are searched from these next nodes, which they share (their 民児協), instead of from each of the dozens of them.
 	 */
 	private static final String VOLUNTEER_STEPS = CypherTemplate.compose("""
-			CALL (h) {
+			CALL (h, localBodies) {
 			  MATCH entry = (h)-[:LIVES_IN]->(:Area)-[:PART_OF*0..2]->(:Area)<-[tie:ASSIGNED_TO]-(knower:Person)
 			  WHERE NOT coalesce(knower.archived, false)
 			  WITH knower, entry, tie ORDER BY length(entry)
@@ -95,32 +129,34 @@ class DiscoveryQueries {
 			  MATCH (knower)-[first:{{directory}}]-(next) WHERE {{passable}}
 			  RETURN collect({knower: knower, entry: nearest.entry, since: nearest.since, first: first, next: next})
 			    AS volunteerSteps
-			}""", Map.of("directory", DIRECTORY, "passable", TieRules.passable("next")));
+			}""", Map.of("directory", DIRECTORY, "passable", passableAndLocal("next")));
 
 	/** The household's open issues, the area it lives in, and its 民生委員's first directory ties. */
 	private static final String HOUSEHOLD_FORM = CypherTemplate.compose("""
 			MATCH (h:Household {id: $household})
 			WHERE {{visible}}
 			OPTIONAL MATCH (h)-[:LIVES_IN]->(home:Area)
+			{{localBodies}}
 			CALL (h) {
 			  OPTIONAL MATCH (h)-[issue:HAS_ISSUE]->(n:Need) WHERE issue.status IN ['OPEN', 'IN_PROGRESS']
 			  RETURN collect(DISTINCT n) AS needs
 			}
 			{{volunteerSteps}}
-			WITH h, volunteerSteps, h.id AS householdId, home, needs, [] AS unknownNeeds, coalesce(h.flags, []) AS flags
-			""", Map.of("visible", HouseholdScope.VISIBLE, "volunteerSteps", VOLUNTEER_STEPS));
+			WITH h, volunteerSteps, localBodies, h.id AS householdId, home, needs, [] AS unknownNeeds, coalesce(h.flags, []) AS flags
+			""", Map.of("visible", HouseholdScope.VISIBLE, "localBodies", LOCAL_BODIES, "volunteerSteps", VOLUNTEER_STEPS));
 
 	/** Without a household, a warm path can only start at the caller's own organisation. */
-	private static final String NEEDS_FORM = """
+	private static final String NEEDS_FORM = CypherTemplate.compose("""
 			OPTIONAL MATCH (home:Area {code: $area})
+			{{localBodies}}
 			CALL () {
 			  UNWIND $needs AS code
 			  OPTIONAL MATCH (n:Need {code: code})
 			  RETURN collect(DISTINCT n) AS needs, collect(CASE WHEN n IS NULL THEN code END) AS unknownNeeds
 			}
 			OPTIONAL MATCH (caller:Organization {id: $viewer.organizationId}) WHERE NOT coalesce(caller.archived, false)
-			WITH caller, null AS householdId, home, needs, unknownNeeds, [] AS flags
-			""";
+			WITH caller, localBodies, null AS householdId, home, needs, unknownNeeds, [] AS flags
+			""", Map.of("localBodies", LOCAL_BODIES));
 
 	/**
 	 * Cypher, with household {@code h} and service {@code s} bound: {@code paths}, the warmest ways from supporters in
@@ -129,7 +165,7 @@ class DiscoveryQueries {
 	 * Java does but for characters beyond U+FFFF).
 	 */
 	private static final String HOUSEHOLD_LIVE_PATHS = CypherTemplate.compose("""
-			CALL (h, s) {
+			CALL (h, s, localBodies) {
 			  MATCH p = ALL SHORTEST (h)<-[tie:SUPPORTS WHERE {{lastUse}} >= $liveSince]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
 			    {{directoryTies}} (s)
 			  WITH knower, tie, p ORDER BY length(p), knower.name, knower.id LIMIT 1
@@ -156,9 +192,9 @@ class DiscoveryQueries {
 	 * {@code entry} counts the ties before the knower.
 	 */
 	private static final String HOUSEHOLD_OTHER_PATHS = CypherTemplate.compose("""
-			WITH h, volunteerSteps, s, [] AS live
-			CALL (h, s, live) {
-			  WITH h, s WHERE live = []
+			WITH h, volunteerSteps, localBodies, s, [] AS live
+			CALL (h, s, live, localBodies) {
+			  WITH h, s, localBodies WHERE live = []
 			  MATCH p = ALL SHORTEST (h)-[tie:SUPPORTS|RECORD_HELD_BY WHERE type(tie) = 'RECORD_HELD_BY' OR NOT coalesce({{lastUse}} >= $liveSince, false)]-(knower:Organization|Person WHERE NOT coalesce(knower.archived, false))
 			    {{directoryTies}} (s)
 			  WITH knower, tie, p, type(tie) = 'SUPPORTS' AS supporter
@@ -166,8 +202,8 @@ class DiscoveryQueries {
 			  RETURN collect({via: CASE WHEN supporter THEN 'SUPPORTER' ELSE 'RECORD_HOLDER' END, knower: knower,
 			    since: tie.since, lastContact: tie.lastContact, entry: 1, nodes: nodes(p), ties: relationships(p)}) AS held
 			}
-			CALL (h, s, live) {
-			  WITH h, s WHERE live = []
+			CALL (h, s, live, localBodies) {
+			  WITH h, s, localBodies WHERE live = []
 			  MATCH p = ALL SHORTEST (h)<-[:FOR]-(referral:Referral WHERE referral.status IN ['ACCEPTED', 'IN_PROGRESS', 'ON_HOLD'])-[:TO]->(knower:Organization WHERE NOT coalesce(knower.archived, false))
 			    {{directoryTies}} (s)
 			  WITH knower, referral, p ORDER BY length(p), knower.name, knower.id LIMIT 1
@@ -175,17 +211,17 @@ class DiscoveryQueries {
 			    since: date(datetime({datetime: referral.respondedAt, timezone: '{{zone}}'})), lastContact: null,
 			    entry: 2, nodes: nodes(p), ties: relationships(p)}) AS referred
 			}
-			CALL (s, live, held, referred, volunteerSteps) {
-			  WITH s, volunteerSteps,
+			CALL (s, live, held, referred, volunteerSteps, localBodies) {
+			  WITH s, volunteerSteps, localBodies,
 			       reduce(shortest = 99, path IN held + [path IN referred | path {.*, ties: path.ties[2..]}]
 			              | CASE WHEN size(path.ties) < shortest THEN size(path.ties) ELSE shortest END)
 			       - reduce(nearest = 99, step IN volunteerSteps
 			              | CASE WHEN length(step.entry) < nearest THEN length(step.entry) ELSE nearest END) - 1 AS reach
 			  WHERE live = [] AND reach >= 0
 			  UNWIND volunteerSteps AS step
-			  WITH DISTINCT s, reach, step.next AS next
-			  CALL (s, reach, next) {
-			    CALL (s, reach, next) {
+			  WITH DISTINCT s, localBodies, reach, step.next AS next
+			  CALL (s, reach, next, localBodies) {
+			    CALL (s, reach, next, localBodies) {
 			      MATCH rest = (next) WHERE next = s
 			      RETURN rest
 			      UNION ALL
@@ -195,7 +231,7 @@ class DiscoveryQueries {
 			      MATCH rest = (next)-[:{{directory}}]-(y)-[:{{directory}}]-(s) WHERE reach = 2 AND {{passable}}
 			      RETURN rest
 			      UNION ALL
-			      WITH s, next WHERE reach > 2
+			      WITH s, next, localBodies WHERE reach > 2
 			      MATCH rest = ANY SHORTEST (next) {{shorterDirectoryTies}} (s)
 			      RETURN rest
 			    }
@@ -215,7 +251,7 @@ class DiscoveryQueries {
 			RETURN held + assigned + referred AS others
 			""", Map.of("lastUse", ContactProperties.lastUse("tie"), "directoryTies",
 			directoryTies(1, DiscoveryService.MAX_DIRECTORY_TIES), "zone", JapanDate.ZONE.getId(), "directory", DIRECTORY,
-			"passable", TieRules.passable("y"), "shorterDirectoryTies", directoryTies(0, DiscoveryService.MAX_DIRECTORY_TIES - 1)));
+			"passable", passableAndLocal("y"), "shorterDirectoryTies", directoryTies(0, DiscoveryService.MAX_DIRECTORY_TIES - 1)));
 
 	/**
 	 * Cypher, with {@code caller} (the caller's organisation, or null) and service {@code s} bound: {@code paths}. The
@@ -289,11 +325,11 @@ class DiscoveryQueries {
 			""";
 
 	static final String DISCOVER_FOR_HOUSEHOLD = HOUSEHOLD_FORM + CypherTemplate.compose(DISCOVER,
-			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "h, volunteerSteps", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
+			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "h, volunteerSteps, localBodies", "warmestPaths", HOUSEHOLD_LIVE_PATHS, "usable",
 					ServiceRules.USABLE, "otherPaths", HOUSEHOLD_OTHER_PATHS));
 
 	static final String DISCOVER_FOR_NEEDS = NEEDS_FORM + CypherTemplate.compose(DISCOVER,
-			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "caller", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
+			Map.of("within", Areas.WITHIN, "regions", Areas.regionsOf("home"), "bound", "caller, localBodies", "warmestPaths", CALLER_PATHS, "usable", ServiceRules.USABLE,
 					"otherPaths", NO_OTHER_PATHS));
 
 	static final String WHO_KNOWS = CypherTemplate.compose("""

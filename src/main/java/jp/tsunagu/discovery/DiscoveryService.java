@@ -30,8 +30,11 @@ import reactor.core.publisher.Mono;
 @Service
 class DiscoveryService {
 
-	/** The most directory ties a warm path takes after the knower. */
-	static final int MAX_DIRECTORY_TIES = 6;
+	/**
+	 * The most directory ties a warm path takes after the knower: a longer introduction chain is not a warm
+	 * introduction (nor one through another municipality, {@link DiscoveryQueries#local}).
+	 */
+	static final int MAX_DIRECTORY_TIES = 3;
 
 	private final DiscoveryQueries queries;
 

@@ -33,8 +33,9 @@ abstract class DiscoveryTestSupport extends HubIntegrationTest {
 	}
 
 	/**
-	 * テスト県 ⊃ テスト市 ⊃ テスト地区 (where the household lives) and 別の地区; the household's record is held by
-	 * 記録保有機関, whose staff member is the caller. Every node carries createdAt, so the test's cleanup removes it.
+	 * テスト県 ⊃ テスト市 ⊃ テスト地区 (where the household lives) and 別の地区, and テスト県 ⊃ 隣の市; the household's
+	 * record is held by 記録保有機関 of テスト市, whose staff member is the caller. Organisations are located in テスト市
+	 * unless a test says otherwise. Every node carries createdAt, so the test's cleanup removes it.
 	 */
 	Graph graph(List<String> issues) {
 		return new Graph(issues);
@@ -56,7 +57,8 @@ abstract class DiscoveryTestSupport extends HubIntegrationTest {
 					CREATE (m:Area:Municipality {id: randomUUID(), code: $prefix + '-municipality', name: 'テスト市', createdAt: datetime()})-[:PART_OF]->(p)
 					CREATE (d:Area:District {id: randomUUID(), code: $prefix + '-district', name: 'テスト地区', createdAt: datetime()})-[:PART_OF]->(m)
 					CREATE (:Area:District {id: randomUUID(), code: $prefix + '-otherDistrict', name: '別の地区', createdAt: datetime()})-[:PART_OF]->(m)
-					CREATE (r:Organization {id: randomUUID(), name: '記録保有機関', kind: 'NPO', code: $prefix, archived: false, generated: false, createdAt: datetime()})
+					CREATE (:Area:Municipality {id: randomUUID(), code: $prefix + '-neighbour', name: '隣の市', createdAt: datetime()})-[:PART_OF]->(p)
+					CREATE (r:Organization {id: randomUUID(), name: '記録保有機関', kind: 'NPO', code: $prefix, archived: false, generated: false, createdAt: datetime()})-[:LOCATED_IN]->(m)
 					CREATE (h:Household {id: randomUUID(), code: 'HH-' + $prefix, memberCount: 1, flags: [], protection: 'NONE',
 					        archived: false, generated: false, createdAt: datetime()})
 					CREATE (h)-[:LIVES_IN]->(d)
@@ -70,16 +72,26 @@ abstract class DiscoveryTestSupport extends HubIntegrationTest {
 			tester = patient(as(new Caller("test.discovery." + prefix, Role.MEMBER_STAFF, recordHolder, null)));
 		}
 
-		/** The code of テスト県 ("prefecture"), テスト市 ("municipality"), テスト地区 ("district") or 別の地区 ("otherDistrict"). */
+		/**
+		 * The code of テスト県 ("prefecture"), テスト市 ("municipality"), テスト地区 ("district"), 別の地区
+		 * ("otherDistrict") or 隣の市 ("neighbour").
+		 */
 		String code(String area) {
 			return prefix + "-" + area;
 		}
 
+		/** An organisation located in テスト市. */
 		String organization(String name) {
+			return organization(name, "municipality");
+		}
+
+		/** An organisation located in one area of this graph. */
+		String organization(String name, String area) {
 			return (String) single("""
+					MATCH (a:Area {code: $area})
 					CREATE (o:Organization {id: randomUUID(), name: $name, kind: 'NPO', archived: false, generated: false,
-					        createdAt: datetime()})
-					RETURN o.id""", "name", name);
+					        createdAt: datetime()})-[:LOCATED_IN]->(a)
+					RETURN o.id""", "name", name, "area", code(area));
 		}
 
 		/** A service provided by a new organisation named after it, available in one area of this graph. */
@@ -112,15 +124,15 @@ abstract class DiscoveryTestSupport extends HubIntegrationTest {
 					supporter, "household", household, "since", since, "lastContact", lastContact);
 		}
 
-		/** A 民生委員 assigned to one area of this graph, belonging to a new 民児協. */
+		/** A 民生委員 assigned to one area of this graph, belonging to a new 民児協 of テスト市. */
 		String volunteer(String name, String area) {
 			return (String) single("""
-					MATCH (a:Area {code: $area})
+					MATCH (a:Area {code: $area}), (m:Area {code: $municipality})
 					CREATE (p:Person:CommissionedVolunteer {id: randomUUID(), name: $name, chiefChildCommissioner: false,
 					        archived: false, generated: false, createdAt: datetime()})-[:ASSIGNED_TO {since: date('2022-12-01')}]->(a)
 					CREATE (p)-[:BELONGS_TO]->(:Organization {id: randomUUID(), name: $name + 'の民児協', kind: 'RESIDENT_GROUP',
-					        archived: false, generated: false, createdAt: datetime()})
-					RETURN p.id""", "area", code(area), "name", name);
+					        archived: false, generated: false, createdAt: datetime()})-[:LOCATED_IN]->(m)
+					RETURN p.id""", "area", code(area), "municipality", code("municipality"), "name", name);
 		}
 
 		String councilOf(String volunteer) {
