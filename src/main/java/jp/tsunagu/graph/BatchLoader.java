@@ -33,7 +33,7 @@ public class BatchLoader {
 	 * @return every parent mapped to its children (an empty list where it has none)
 	 */
 	public <P, C> Mono<Map<P, List<C>>> load(List<P> parents, Function<P, String> idOf, String cypher,
-			BiFunction<P, Record, C> mapper) {
+			BiFunction<P, ? super Record, C> mapper) {
 		Map<String, P> byId = new LinkedHashMap<>();
 		parents.forEach(parent -> byId.put(idOf.apply(parent), parent));
 		return client.query(cypher)
@@ -58,9 +58,19 @@ public class BatchLoader {
 			});
 	}
 
+	/** The children of a declared child field, from its statement of its own. */
+	public <P, C> Mono<Map<P, List<C>>> load(List<P> parents, Function<P, String> idOf, ChildList<P, C> children) {
+		return load(parents, idOf, children.batchStatement(), children.mapper());
+	}
+
+	/** Like {@link #load(List, Function, ChildList)} for a child field that holds at most one value. */
+	public <P, C> Mono<Map<P, C>> loadOne(List<P> parents, Function<P, String> idOf, ChildList<P, C> child) {
+		return loadOne(parents, idOf, child.batchStatement(), child.mapper());
+	}
+
 	/** Like {@link #load} for a child field that holds at most one value. */
 	public <P, C> Mono<Map<P, C>> loadOne(List<P> parents, Function<P, String> idOf, String cypher,
-			BiFunction<P, Record, C> mapper) {
+			BiFunction<P, ? super Record, C> mapper) {
 		return load(parents, idOf, cypher, mapper).map(lists -> {
 			Map<P, C> result = new LinkedHashMap<>();
 			lists.forEach((parent, children) -> {

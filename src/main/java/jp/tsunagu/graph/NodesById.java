@@ -34,6 +34,21 @@ public class NodesById {
 			.map(NodesById::<T>typed);
 	}
 
+	/** The node with the child fields {@code children} selects (bound on {@code n}), read into it by {@code mapper}. */
+	public <T> Mono<T> one(String label, String id, ChildLists.Selected children, Function<Node, T> mapper) {
+		return client.query(oneWithChildren(label, children))
+			.bind(id)
+			.to("id")
+			.fetchAs(Object.class)
+			.mappedBy((types, record) -> children.read(record.get("n"), mapper))
+			.one()
+			.map(NodesById::<T>typed);
+	}
+
+	static String oneWithChildren(String label, ChildLists.Selected children) {
+		return "MATCH (n:" + checked(label) + " {id: $id})\nRETURN " + children.row() + " AS n";
+	}
+
 	public <T> Flux<T> many(String label, Collection<String> ids, Function<Node, T> mapper) {
 		return client.query("UNWIND $ids AS id MATCH (n:" + checked(label) + " {id: id}) RETURN n")
 			.bind(List.copyOf(ids))

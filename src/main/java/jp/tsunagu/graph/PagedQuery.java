@@ -8,6 +8,7 @@ import java.util.function.Function;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import reactor.core.publisher.Mono;
 
@@ -35,6 +36,11 @@ public record PagedQuery(String match, String variable, String sortKey, boolean 
 	}
 
 	public String cypher() {
+		return cypher(variable);
+	}
+
+	/** The statement, returning {@code row} for each node of the page (e.g. the node with its children). */
+	public String cypher(String row) {
 		String key = variable + "." + sortKey;
 		if (once) {
 			return CypherTemplate.compose("""
@@ -44,10 +50,10 @@ public record PagedQuery(String match, String variable, String sortKey, boolean 
 					  UNWIND matched AS {{variable}}
 					  WITH {{variable}} WHERE $afterKey IS NULL OR {{key}} > $afterKey OR ({{key}} = $afterKey AND {{variable}}.id > $afterId)
 					  WITH {{variable}} ORDER BY {{key}}, {{variable}}.id LIMIT $limit
-					  RETURN collect({{variable}}) AS page
+					  RETURN collect({{row}}) AS page
 					}
 					RETURN size(matched) AS total, page
-					""", Map.of("match", match, "variable", variable, "key", key));
+					""", Map.of("match", match, "variable", variable, "key", key, "row", row));
 		}
 		return CypherTemplate.compose("""
 				CALL () { {{match}} RETURN count(*) AS total }
@@ -55,15 +61,23 @@ public record PagedQuery(String match, String variable, String sortKey, boolean 
 				  {{match}}
 				  WITH {{variable}} WHERE $afterKey IS NULL OR {{key}} > $afterKey OR ({{key}} = $afterKey AND {{variable}}.id > $afterId)
 				  WITH {{variable}} ORDER BY {{key}}, {{variable}}.id LIMIT $limit
-				  RETURN collect({{variable}}) AS page
+				  RETURN collect({{row}}) AS page
 				}
 				RETURN total, page
-				""", Map.of("match", match, "variable", variable, "key", key));
+				""", Map.of("match", match, "variable", variable, "key", key, "row", row));
 	}
 
 	public <T> Mono<Connection<T>> fetch(ReactiveNeo4jClient client, Map<String, Object> filterParameters,
 			PageRequest request, Function<Value, T> mapper, Function<T, String> sortKeyOf, Function<T, String> idOf) {
 		return page(client, cypher(), filterParameters, request, mapper, sortKeyOf, idOf);
+	}
+
+	/** A page whose nodes carry the child fields {@code children} selects, read into the parents by {@code parentOf}. */
+	public <T> Mono<Connection<T>> fetch(ReactiveNeo4jClient client, Map<String, Object> filterParameters,
+			PageRequest request, ChildLists.Selected children, Function<Node, T> parentOf,
+			Function<T, String> sortKeyOf, Function<T, String> idOf) {
+		return page(client, cypher(children.row()), filterParameters, request, row -> children.read(row, parentOf),
+				sortKeyOf, idOf);
 	}
 
 	/** Runs a statement returning {@code total} and {@code page} with the keyset parameters of the request. */

@@ -15,6 +15,8 @@ import jp.tsunagu.network.NetworkInputs.RemoveMemberInput;
 import jp.tsunagu.network.NetworkInputs.UpdateNetworkInput;
 import jp.tsunagu.organization.Organization;
 import jp.tsunagu.person.Person;
+import graphql.schema.DataFetchingEnvironment;
+import jp.tsunagu.graph.ChildLists;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -30,20 +32,30 @@ class NetworkController {
 
 	private final NetworkService mutations;
 
-	NetworkController(NetworkQueries queries, NetworkService mutations) {
+	private final ChildLists children;
+
+	NetworkController(NetworkQueries queries, NetworkService mutations, ChildLists children) {
 		this.queries = queries;
 		this.mutations = mutations;
+		this.children = children;
 	}
 
 	@QueryMapping
-	Mono<Network> network(@Argument String id) {
-		return queries.byId(id);
+	Mono<Network> network(@Argument String id, DataFetchingEnvironment environment) {
+		ChildLists.Selected selected = children.select("Network", "n", environment, "");
+		return queries.byId(id, selected).doOnNext(network -> selected.prime(environment));
 	}
 
 	@QueryMapping
 	Mono<Connection<Network>> networks(@Argument NetworkFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return queries.list(filter, PageRequest.of(first, after));
+			@Argument String after, DataFetchingEnvironment environment) {
+		return page(filter, PageRequest.of(first, after), environment);
+	}
+
+	/** A page whose nodes carry the child fields the selection asks for, read in the page's statement. */
+	private Mono<Connection<Network>> page(NetworkFilter filter, PageRequest page, DataFetchingEnvironment environment) {
+		ChildLists.Selected selected = children.select("Network", "n", environment, "edges/node");
+		return queries.list(filter, page, selected).doOnNext(connection -> selected.prime(environment));
 	}
 
 	@QueryMapping
@@ -53,8 +65,10 @@ class NetworkController {
 	}
 
 	@SchemaMapping(typeName = "AreaOverview", field = "networks")
-	Mono<Connection<Network>> areaNetworks(AreaOverview overview, @Argument Integer first, @Argument String after) {
-		return queries.list(new NetworkFilter(null, overview.code(), null, null, false), PageRequest.of(first, after));
+	Mono<Connection<Network>> areaNetworks(AreaOverview overview, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment environment) {
+		return page(new NetworkFilter(null, overview.code(), null, null, false), PageRequest.of(first, after),
+				environment);
 	}
 
 	@BatchMapping

@@ -15,6 +15,8 @@ import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.ChildList;
+import jp.tsunagu.graph.ChildLists;
 import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.NodesById;
 import jp.tsunagu.graph.PagedQuery;
@@ -30,7 +32,44 @@ import reactor.core.publisher.Mono;
 
 /** Every Cypher statement about networks and their members. */
 @Repository
-public class NetworkQueries {
+public class NetworkQueries implements ChildList.Declarations {
+
+	private static final String LIVE_NETWORK = "WHERE NOT {{child}}.archived";
+
+	private static final String BY_NAME = "{{child}}.name, {{child}}.id";
+
+	static final ChildList<Organization, Membership> ORGANIZATION_MEMBERSHIPS = ChildList
+		.<Organization, Membership>many("Organization", "memberships", "Organization",
+				"MATCH ({{parent}})-[{{tie}}:MEMBER_OF]->({{child}}:Network)\n" + LIVE_NETWORK, BY_NAME,
+				(o, row) -> Membership.of(Network.from(row.get("node").asNode()), o, row.get("tie").asRelationship()))
+		.nesting("network", "Network", Membership::network);
+
+	static final ChildList<Person, Membership> PERSON_MEMBERSHIPS = ChildList
+		.<Person, Membership>many("Person", "memberships", "Person",
+				"MATCH ({{parent}})-[{{tie}}:MEMBER_OF]->({{child}}:Network)\n" + LIVE_NETWORK, BY_NAME,
+				(p, row) -> Membership.of(Network.from(row.get("node").asNode()), p, row.get("tie").asRelationship()))
+		.nesting("network", "Network", Membership::network);
+
+	static final ChildList<Network, Membership> MEMBERS = ChildList.many("Network", "members", "Network", """
+			MATCH ({{parent}})<-[{{tie}}:MEMBER_OF]-({{child}}:Organization|Person)
+			WHERE NOT coalesce({{child}}.archived, false)""", BY_NAME,
+			(n, row) -> Membership.of(n, MembersAndRunners.member(row.get("node").asNode()),
+					row.get("tie").asRelationship()));
+
+	static final ChildList<Network, Area> COVERED_AREAS = ChildList.many("Network", "coveredAreas", "Network",
+			"MATCH ({{parent}})-[:COVERS]->({{child}}:Area)", "{{child}}.code",
+			(n, row) -> Area.from(row.get("node").asNode()));
+
+	static final ChildList<Network, Network> PARENT = ChildList
+		.<Network, Network>one("Network", "parent", "Network", "MATCH ({{parent}})-[:SUBCOMMITTEE_OF]->({{child}}:Network)",
+				(n, row) -> Network.from(row.get("node").asNode()))
+		.nesting("", "Network", parent -> parent);
+
+	static final ChildList<Network, Network> SUBCOMMITTEES = ChildList
+		.<Network, Network>many("Network", "subcommittees", "Network",
+				"MATCH ({{parent}})<-[:SUBCOMMITTEE_OF]-({{child}}:Network)\n" + LIVE_NETWORK, BY_NAME,
+				(n, row) -> Network.from(row.get("node").asNode()))
+		.nesting("", "Network", subcommittee -> subcommittee);
 
 	static final PagedQuery LIST = new PagedQuery(CypherTemplate.compose("""
 			MATCH (n:Network)
@@ -74,7 +113,12 @@ public class NetworkQueries {
 		return nodes.one("Network", id, Network::from);
 	}
 
-	Mono<Connection<Network>> list(NetworkFilter filter, PageRequest page) {
+	/** The network with the child fields {@code children} selects, read in the same statement. */
+	Mono<Network> byId(String id, ChildLists.Selected children) {
+		return nodes.one("Network", id, children, Network::from);
+	}
+
+	Mono<Connection<Network>> list(NetworkFilter filter, PageRequest page, ChildLists.Selected children) {
 		NetworkFilter f = filter == null ? NetworkFilter.NONE : filter;
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("includeArchived", Boolean.TRUE.equals(f.includeArchived()));
@@ -82,7 +126,7 @@ public class NetworkQueries {
 		parameters.put("text", blankToNull(f.text()));
 		parameters.put("area", blankToNull(f.area()));
 		parameters.put("memberId", blankToNull(f.memberId()));
-		return LIST.fetch(client, parameters, page, value -> Network.from(value.asNode()), Network::name, Network::id);
+		return LIST.fetch(client, parameters, page, children, Network::from, Network::name, Network::id);
 	}
 
 	Mono<Connection<Membership>> memberPage(String networkId, PageRequest page) {
@@ -106,23 +150,21 @@ public class NetworkQueries {
 	private record MemberPage(List<Membership> rows, long total) {
 	}
 
+	@Override
+	public List<ChildList<?, ?>> childLists() {
+		return List.of(ORGANIZATION_MEMBERSHIPS, PERSON_MEMBERSHIPS, MEMBERS, COVERED_AREAS, PARENT, SUBCOMMITTEES);
+	}
+
 	Mono<Map<Network, List<Area>>> coveredAreas(List<Network> networks) {
-		return batches.load(networks, Network::id, """
-				UNWIND $ids AS id MATCH (:Network {id: id})-[:COVERS]->(a:Area)
-				RETURN id, a ORDER BY a.code""", (n, r) -> Area.from(r.get("a").asNode()));
+		return batches.load(networks, Network::id, COVERED_AREAS);
 	}
 
 	Mono<Map<Network, Network>> parents(List<Network> networks) {
-		return batches.loadOne(networks, Network::id, """
-				UNWIND $ids AS id MATCH (:Network {id: id})-[:SUBCOMMITTEE_OF]->(p:Network)
-				RETURN id, p""", (n, r) -> Network.from(r.get("p").asNode()));
+		return batches.loadOne(networks, Network::id, PARENT);
 	}
 
 	Mono<Map<Network, List<Network>>> subcommittees(List<Network> networks) {
-		return batches.load(networks, Network::id, """
-				UNWIND $ids AS id MATCH (:Network {id: id})<-[:SUBCOMMITTEE_OF]-(s:Network)
-				WHERE NOT s.archived
-				RETURN id, s ORDER BY s.name, s.id""", (n, r) -> Network.from(r.get("s").asNode()));
+		return batches.load(networks, Network::id, SUBCOMMITTEES);
 	}
 
 	Mono<Map<Network, Integer>> memberCounts(List<Network> networks) {
@@ -133,27 +175,15 @@ public class NetworkQueries {
 	}
 
 	Mono<Map<Network, List<Membership>>> members(List<Network> networks) {
-		return batches.load(networks, Network::id, """
-				UNWIND $ids AS id MATCH (:Network {id: id})<-[r:MEMBER_OF]-(m:Organization|Person)
-				WHERE NOT coalesce(m.archived, false)
-				RETURN id, r, m ORDER BY m.name, m.id""",
-				(n, r) -> Membership.of(n, MembersAndRunners.member(r.get("m").asNode()), r.get("r").asRelationship()));
+		return batches.load(networks, Network::id, MEMBERS);
 	}
 
 	Mono<Map<Organization, List<Membership>>> membershipsOfOrganizations(List<Organization> organizations) {
-		return batches.load(organizations, Organization::id, """
-				UNWIND $ids AS id MATCH (:Organization {id: id})-[r:MEMBER_OF]->(n:Network)
-				WHERE NOT n.archived
-				RETURN id, r, n ORDER BY n.name, n.id""",
-				(o, r) -> Membership.of(Network.from(r.get("n").asNode()), o, r.get("r").asRelationship()));
+		return batches.load(organizations, Organization::id, ORGANIZATION_MEMBERSHIPS);
 	}
 
 	Mono<Map<Person, List<Membership>>> membershipsOfPeople(List<Person> people) {
-		return batches.load(people, Person::id, """
-				UNWIND $ids AS id MATCH (:Person {id: id})-[r:MEMBER_OF]->(n:Network)
-				WHERE NOT n.archived
-				RETURN id, r, n ORDER BY n.name, n.id""",
-				(p, r) -> Membership.of(Network.from(r.get("n").asNode()), p, r.get("r").asRelationship()));
+		return batches.load(people, Person::id, PERSON_MEMBERSHIPS);
 	}
 
 	/**

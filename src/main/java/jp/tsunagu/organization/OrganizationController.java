@@ -14,6 +14,8 @@ import jp.tsunagu.organization.OrganizationInputs.OrganizationFilter;
 import jp.tsunagu.organization.OrganizationInputs.RemoveCollaborationInput;
 import jp.tsunagu.organization.OrganizationInputs.UpdateOrganizationInput;
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingEnvironment;
+import jp.tsunagu.graph.ChildLists;
 import jp.tsunagu.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -30,20 +32,31 @@ class OrganizationController {
 
 	private final OrganizationService mutations;
 
-	OrganizationController(OrganizationQueries queries, OrganizationService mutations) {
+	private final ChildLists children;
+
+	OrganizationController(OrganizationQueries queries, OrganizationService mutations, ChildLists children) {
 		this.queries = queries;
 		this.mutations = mutations;
+		this.children = children;
 	}
 
 	@QueryMapping
-	Mono<Organization> organization(@Argument String id) {
-		return queries.byId(id);
+	Mono<Organization> organization(@Argument String id, DataFetchingEnvironment environment) {
+		ChildLists.Selected selected = children.select("Organization", "n", environment, "");
+		return queries.byId(id, selected).doOnNext(organization -> selected.prime(environment));
 	}
 
 	@QueryMapping
 	Mono<Connection<Organization>> organizations(@Argument OrganizationFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return queries.list(filter, PageRequest.of(first, after));
+			@Argument String after, DataFetchingEnvironment environment) {
+		return page(filter, PageRequest.of(first, after), environment);
+	}
+
+	/** A page whose nodes carry the child fields the selection asks for, read in the page's statement. */
+	private Mono<Connection<Organization>> page(OrganizationFilter filter, PageRequest page,
+			DataFetchingEnvironment environment) {
+		ChildLists.Selected selected = children.select("Organization", "o", environment, "edges/node");
+		return queries.list(filter, page, selected).doOnNext(connection -> selected.prime(environment));
 	}
 
 	@SchemaMapping(typeName = "AreaOverview")
@@ -53,9 +66,9 @@ class OrganizationController {
 
 	@SchemaMapping(typeName = "AreaOverview")
 	Mono<Connection<Organization>> organizations(AreaOverview overview, @Argument OrganizationKind kind,
-			@Argument Integer first, @Argument String after) {
-		return queries.list(new OrganizationFilter(kind, overview.code(), null, null, null, false),
-				PageRequest.of(first, after));
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment environment) {
+		return page(new OrganizationFilter(kind, overview.code(), null, null, null, false), PageRequest.of(first, after),
+				environment);
 	}
 
 	@BatchMapping

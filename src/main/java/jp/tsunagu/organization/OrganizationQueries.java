@@ -11,6 +11,8 @@ import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.ChildList;
+import jp.tsunagu.graph.ChildLists;
 import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.NodesById;
@@ -26,7 +28,30 @@ import reactor.core.publisher.Mono;
 
 /** Every Cypher statement of the organisation feature. */
 @Repository
-public class OrganizationQueries {
+public class OrganizationQueries implements ChildList.Declarations {
+
+	static final ChildList<Organization, Area> LOCATION = ChildList.one("Organization", "location", "Organization",
+			"MATCH ({{parent}})-[:LOCATED_IN]->({{child}}:Area)", (o, row) -> Area.from(row.get("node").asNode()));
+
+	static final ChildList<Organization, Area> SERVED_AREAS = ChildList.many("Organization", "servedAreas",
+			"Organization", "MATCH ({{parent}})-[:SERVES]->({{child}}:Area)", "{{child}}.code",
+			(o, row) -> Area.from(row.get("node").asNode()));
+
+	static final ChildList<Organization, Organization> OPERATOR = ChildList
+		.<Organization, Organization>one("Organization", "operator", "Organization", "MATCH ({{parent}})<-[:OPERATES]-({{child}}:Organization)",
+				(o, row) -> Organization.from(row.get("node").asNode()))
+		.nesting("", "Organization", operator -> operator);
+
+	static final ChildList<Organization, Organization> FACILITIES = ChildList
+		.<Organization, Organization>many("Organization", "facilities", "Organization", """
+				MATCH ({{parent}})-[:OPERATES]->({{child}}:Organization)
+				WHERE NOT {{child}}.archived""", "{{child}}.name", (o, row) -> Organization.from(row.get("node").asNode()))
+		.nesting("", "Organization", facility -> facility);
+
+	static final ChildList<Organization, Collaboration> COLLABORATIONS = ChildList.many("Organization",
+			"collaborations", "Organization", "MATCH ({{parent}})-[{{tie}}:COLLABORATES_WITH]-({{child}}:Organization)",
+			"{{child}}.name", (o, row) -> Collaboration.from(o, Organization.from(row.get("node").asNode()),
+					row.get("tie").asRelationship()));
 
 	private static final String BY_AREA = CypherTemplate.compose("EXISTS { (o)-[:LOCATED_IN]->(:Area){{within}}(:Area {code: $area}) }",
 			Map.of("within", Areas.WITHIN));
@@ -71,13 +96,23 @@ public class OrganizationQueries {
 		return nodes.one("Organization", id, Organization::from);
 	}
 
+	/** The organisation with the child fields {@code children} selects, read in the same statement. */
+	Mono<Organization> byId(String id, ChildLists.Selected children) {
+		return nodes.one("Organization", id, children, Organization::from);
+	}
+
+	@Override
+	public List<ChildList<?, ?>> childLists() {
+		return List.of(LOCATION, SERVED_AREAS, OPERATOR, FACILITIES, COLLABORATIONS);
+	}
+
 	/** Organisations by id, in one statement; for other features' batch loaders. */
 	public Flux<Organization> byIds(Collection<String> ids) {
 		return nodes.many("Organization", ids, Organization::from);
 	}
 
 	/** Starts from the area, else the need, else the field, else the kind: the most selective filter given. */
-	Mono<Connection<Organization>> list(OrganizationFilter filter, PageRequest page) {
+	Mono<Connection<Organization>> list(OrganizationFilter filter, PageRequest page, ChildLists.Selected children) {
 		OrganizationFilter f = filter == null ? OrganizationFilter.NONE : filter;
 		FilteredMatch match = new FilteredMatch("o", "MATCH (o:Organization)")
 			.filter("area", blankToNull(f.area()), BY_AREA, FROM_AREA)
@@ -88,8 +123,8 @@ public class OrganizationQueries {
 		if (!Boolean.TRUE.equals(f.includeArchived())) {
 			match.where("NOT o.archived");
 		}
-		return new PagedQuery(match.match(), "o", "name").fetch(client, match.parameters(), page,
-				value -> Organization.from(value.asNode()), Organization::name, Organization::id);
+		return new PagedQuery(match.match(), "o", "name").fetch(client, match.parameters(), page, children,
+				Organization::from, Organization::name, Organization::id);
 	}
 
 	Mono<List<KindCount>> countsByKind(String areaCode) {
@@ -107,35 +142,23 @@ public class OrganizationQueries {
 	}
 
 	Mono<Map<Organization, Area>> locations(List<Organization> organizations) {
-		return batches.loadOne(organizations, Organization::id, """
-				UNWIND $ids AS id MATCH (:Organization {id: id})-[:LOCATED_IN]->(a:Area)
-				RETURN id, a""", (o, r) -> Area.from(r.get("a").asNode()));
+		return batches.loadOne(organizations, Organization::id, LOCATION);
 	}
 
 	Mono<Map<Organization, List<Area>>> servedAreas(List<Organization> organizations) {
-		return batches.load(organizations, Organization::id, """
-				UNWIND $ids AS id MATCH (:Organization {id: id})-[:SERVES]->(a:Area)
-				RETURN id, a ORDER BY a.code""", (o, r) -> Area.from(r.get("a").asNode()));
+		return batches.load(organizations, Organization::id, SERVED_AREAS);
 	}
 
 	Mono<Map<Organization, Organization>> operators(List<Organization> facilities) {
-		return batches.loadOne(facilities, Organization::id, """
-				UNWIND $ids AS id MATCH (:Organization {id: id})<-[:OPERATES]-(c:Organization)
-				RETURN id, c""", (o, r) -> Organization.from(r.get("c").asNode()));
+		return batches.loadOne(facilities, Organization::id, OPERATOR);
 	}
 
 	Mono<Map<Organization, List<Organization>>> facilities(List<Organization> corporations) {
-		return batches.load(corporations, Organization::id, """
-				UNWIND $ids AS id MATCH (:Organization {id: id})-[:OPERATES]->(f:Organization)
-				WHERE NOT f.archived
-				RETURN id, f ORDER BY f.name""", (o, r) -> Organization.from(r.get("f").asNode()));
+		return batches.load(corporations, Organization::id, FACILITIES);
 	}
 
 	Mono<Map<Organization, List<Collaboration>>> collaborations(List<Organization> organizations) {
-		return batches.load(organizations, Organization::id, """
-				UNWIND $ids AS id MATCH (:Organization {id: id})-[t:COLLABORATES_WITH]-(p:Organization)
-				RETURN id, t, p ORDER BY p.name""",
-				(o, r) -> Collaboration.from(o, Organization.from(r.get("p").asNode()), r.get("t").asRelationship()));
+		return batches.load(organizations, Organization::id, COLLABORATIONS);
 	}
 
 	Mono<Optional<String>> corporateNumberHolder(String corporateNumber, String exceptId) {

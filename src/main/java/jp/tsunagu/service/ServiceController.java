@@ -14,6 +14,8 @@ import jp.tsunagu.service.ServiceInputs.ServiceFilter;
 import jp.tsunagu.service.ServiceInputs.ServicePayload;
 import jp.tsunagu.service.ServiceInputs.UpdateServiceInput;
 import jp.tsunagu.taxonomy.Need;
+import graphql.schema.DataFetchingEnvironment;
+import jp.tsunagu.graph.ChildLists;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -29,9 +31,12 @@ class ServiceController {
 
 	private final ServiceService mutations;
 
-	ServiceController(ServiceQueries queries, ServiceService mutations) {
+	private final ChildLists children;
+
+	ServiceController(ServiceQueries queries, ServiceService mutations, ChildLists children) {
 		this.queries = queries;
 		this.mutations = mutations;
+		this.children = children;
 	}
 
 	@QueryMapping
@@ -41,13 +46,20 @@ class ServiceController {
 
 	@QueryMapping
 	Mono<Connection<Service>> services(@Argument ServiceFilter filter, @Argument Integer first,
-			@Argument String after) {
-		return queries.list(filter, PageRequest.of(first, after));
+			@Argument String after, DataFetchingEnvironment environment) {
+		return page(filter, PageRequest.of(first, after), environment);
 	}
 
 	@SchemaMapping(typeName = "AreaOverview", field = "services")
-	Mono<Connection<Service>> areaServices(AreaOverview overview, @Argument Integer first, @Argument String after) {
-		return queries.list(ServiceFilter.inArea(overview.code()), PageRequest.of(first, after));
+	Mono<Connection<Service>> areaServices(AreaOverview overview, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment environment) {
+		return page(ServiceFilter.inArea(overview.code()), PageRequest.of(first, after), environment);
+	}
+
+	/** A page whose nodes carry the child fields the selection asks for, read in the page's statement. */
+	private Mono<Connection<Service>> page(ServiceFilter filter, PageRequest page, DataFetchingEnvironment environment) {
+		ChildLists.Selected selected = children.select("Service", "s", environment, "edges/node");
+		return queries.list(filter, page, selected).doOnNext(connection -> selected.prime(environment));
 	}
 
 	@BatchMapping

@@ -14,6 +14,8 @@ import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
 import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
+import jp.tsunagu.graph.ChildList;
+import jp.tsunagu.graph.ChildLists;
 import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.NodesById;
@@ -30,7 +32,26 @@ import reactor.core.publisher.Mono;
 
 /** Every Cypher statement of the service feature. */
 @Repository
-public class ServiceQueries {
+public class ServiceQueries implements ChildList.Declarations {
+
+	static final ChildList<Organization, Service> PROVIDED = ChildList
+		.<Organization, Service>many("Organization", "services", "Organization", """
+				MATCH ({{parent}})-[:PROVIDES]->({{child}}:Service)
+				WHERE NOT coalesce({{child}}.archived, false)""", "{{child}}.name, {{child}}.id",
+				(provider, row) -> Service.from(row.get("node").asNode()))
+		.nesting("", "Service", service -> service);
+
+	static final ChildList<Service, Organization> PROVIDER = ChildList.one("Service", "provider", "Service",
+			"MATCH ({{parent}})<-[:PROVIDES]-({{child}}:Organization)",
+			(service, row) -> Organization.from(row.get("node").asNode()));
+
+	static final ChildList<Service, Need> NEEDS = ChildList.many("Service", "needs", "Service",
+			"MATCH ({{parent}})-[:ADDRESSES]->({{child}}:Need)", "{{child}}.code",
+			(service, row) -> Need.from(row.get("node").asNode()));
+
+	static final ChildList<Service, Area> AVAILABLE_IN = ChildList.many("Service", "availableIn", "Service",
+			"MATCH ({{parent}})-[:AVAILABLE_IN]->({{child}}:Area)", "{{child}}.code",
+			(service, row) -> Area.from(row.get("node").asNode()));
 
 	private static final String NOT_ARCHIVED = "NOT coalesce(s.archived, false)";
 
@@ -91,7 +112,12 @@ public class ServiceQueries {
 	}
 
 	/** Starts from the provider, else the area, else the need: the most selective filter given. */
-	Mono<Connection<Service>> list(ServiceFilter filter, PageRequest page) {
+	@Override
+	public List<ChildList<?, ?>> childLists() {
+		return List.of(PROVIDED, PROVIDER, NEEDS, AVAILABLE_IN);
+	}
+
+	Mono<Connection<Service>> list(ServiceFilter filter, PageRequest page, ChildLists.Selected children) {
 		ServiceFilter f = filter == null ? ServiceFilter.NONE : filter;
 		String text = blankToNull(f.text());
 		FilteredMatch match = new FilteredMatch("s", "MATCH (s:Service)")
@@ -102,33 +128,24 @@ public class ServiceQueries {
 		if (!Boolean.TRUE.equals(f.includeArchived())) {
 			match.where(NOT_ARCHIVED);
 		}
-		return new PagedQuery(match.match(), "s", "name").fetch(client, match.parameters(), page,
-				value -> Service.from(value.asNode()), Service::name, Service::id);
+		return new PagedQuery(match.match(), "s", "name").fetch(client, match.parameters(), page, children,
+				Service::from, Service::name, Service::id);
 	}
 
 	Mono<Map<Service, Organization>> providers(List<Service> services) {
-		return batches.loadOne(services, Service::id, """
-				UNWIND $ids AS id MATCH (:Service {id: id})<-[:PROVIDES]-(o:Organization)
-				RETURN id, o""", (service, record) -> Organization.from(record.get("o").asNode()));
+		return batches.loadOne(services, Service::id, PROVIDER);
 	}
 
 	Mono<Map<Service, List<Need>>> needs(List<Service> services) {
-		return batches.load(services, Service::id, """
-				UNWIND $ids AS id MATCH (:Service {id: id})-[:ADDRESSES]->(n:Need)
-				RETURN id, n ORDER BY n.code""", (service, record) -> Need.from(record.get("n").asNode()));
+		return batches.load(services, Service::id, NEEDS);
 	}
 
 	Mono<Map<Service, List<Area>>> availableIn(List<Service> services) {
-		return batches.load(services, Service::id, """
-				UNWIND $ids AS id MATCH (:Service {id: id})-[:AVAILABLE_IN]->(a:Area)
-				RETURN id, a ORDER BY a.code""", (service, record) -> Area.from(record.get("a").asNode()));
+		return batches.load(services, Service::id, AVAILABLE_IN);
 	}
 
 	Mono<Map<Organization, List<Service>>> providedBy(List<Organization> providers) {
-		return batches.load(providers, Organization::id, """
-				UNWIND $ids AS id MATCH (:Organization {id: id})-[:PROVIDES]->(s:Service)
-				WHERE NOT coalesce(s.archived, false)
-				RETURN id, s ORDER BY s.name, s.id""", (provider, record) -> Service.from(record.get("s").asNode()));
+		return batches.load(providers, Organization::id, PROVIDED);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package jp.tsunagu.support;
 
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.common.KeyValue;
@@ -24,19 +25,27 @@ public class StatementCounter implements ObservationHandler<Observation.Context>
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final List<String> texts = new CopyOnWriteArrayList<>();
+
 	@Override
 	public void onStart(Observation.Context context) {
 		if (context.getName().startsWith("neo4j") && context.getName().contains(".run") && !notTheDatas(context)) {
 			count.incrementAndGet();
+			KeyValue text = text(context);
+			texts.add(text == null ? "" : text.getValue());
 		}
 	}
 
 	private static boolean notTheDatas(Observation.Context context) {
-		KeyValue text = context.getAllKeyValues().stream()
+		KeyValue text = text(context);
+		return text != null && NOT_THE_DATAS.stream().anyMatch(text.getValue()::contains);
+	}
+
+	private static KeyValue text(Observation.Context context) {
+		return context.getAllKeyValues().stream()
 			.filter(keyValue -> keyValue.getKey().equals("db.query.text"))
 			.findFirst()
 			.orElse(null);
-		return text != null && NOT_THE_DATAS.stream().anyMatch(text.getValue()::contains);
 	}
 
 	@Override
@@ -46,6 +55,12 @@ public class StatementCounter implements ObservationHandler<Observation.Context>
 
 	public void reset() {
 		count.set(0);
+		texts.clear();
+	}
+
+	/** The text of each statement counted since the last {@link #reset()}, in the order they started. */
+	public List<String> texts() {
+		return List.copyOf(texts);
 	}
 
 	public int count() {

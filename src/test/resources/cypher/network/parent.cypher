@@ -1,0 +1,3 @@
+UNWIND $ids AS id MATCH (parent:Network {id: id})
+MATCH (parent)-[:SUBCOMMITTEE_OF]->(child:Network)
+RETURN id, child AS node, null AS tie
