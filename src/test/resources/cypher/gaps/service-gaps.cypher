@@ -1,6 +1,6 @@
 MATCH (a:Area {code: $area})
 OPTIONAL CALL (a) {
-  WITH a WHERE NOT a:Prefecture
+  WITH a WHERE NOT a:Prefecture AND NOT a:Region
   WITH a, coalesce(CASE WHEN a.latitude IS NOT NULL THEN point({latitude: a.latitude, longitude: a.longitude}) END,
          [(a)-[:PART_OF]->(up:Area) WHERE up.latitude IS NOT NULL
           | point({latitude: up.latitude, longitude: up.longitude})][0]) AS here, [(a)-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->(region:Region) | region] AS regions,

@@ -38,6 +38,36 @@ public class Areas {
 				Map.of("area", area));
 	}
 
+	/**
+	 * Cypher, a subquery over the area bound as {@code area}: every jurisdiction a service can be available in to
+	 * serve that area or a part of it, returned as {@code jurisdiction}. The area itself and the areas containing it
+	 * (its municipality, its prefecture), the 圏域 it lies in, the areas within it (a municipality's districts, a
+	 * prefecture's municipalities and 圏域) and, for a 圏域, its municipalities and what lies in them.
+	 */
+	public static final String JURISDICTIONS_OVERLAPPING = """
+			CALL (area) {
+			  MATCH (area)-[:PART_OF*0..3]->(jurisdiction:Area) RETURN jurisdiction
+			  UNION
+			  MATCH (jurisdiction:Area)-[:PART_OF*1..3]->(area) RETURN jurisdiction
+			  UNION
+			  MATCH (area)-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->(jurisdiction:Region) RETURN jurisdiction
+			  UNION
+			  MATCH (jurisdiction:Area)-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->(area) RETURN jurisdiction
+			}""";
+
+	/**
+	 * Cypher, a predicate between two bound areas: a service available in {@code jurisdiction} serves {@code area}
+	 * or a part of it ({@link #JURISDICTIONS_OVERLAPPING} as a test of one pair).
+	 */
+	public static String overlaps(String jurisdiction, String area) {
+		return CypherTemplate.compose("""
+				(EXISTS { ({{area}})-[:PART_OF*0..3]->({{jurisdiction}}) }
+				 OR EXISTS { ({{jurisdiction}})-[:PART_OF*1..3]->({{area}}) }
+				 OR EXISTS { ({{area}})-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->({{jurisdiction}}) }
+				 OR EXISTS { ({{jurisdiction}})-[:PART_OF*0..2]->(:Municipality)-[:IN_REGION]->({{area}}) })""",
+				Map.of("jurisdiction", jurisdiction, "area", area));
+	}
+
 	private final MissingReferences references;
 
 	Areas(MissingReferences references) {

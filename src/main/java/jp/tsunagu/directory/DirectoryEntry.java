@@ -14,8 +14,8 @@ record DirectoryEntry(String email, String url, List<Phone> phones, List<Locatio
 	}
 
 	record Location(String id, String name, String description, String postalCode, String prefecture,
-			String municipality, String municipalityCode, String town, String streetNumber, String building,
-			Double latitude, Double longitude, boolean geocoded, List<String> accessibility, String transportation) {
+			String municipality, String municipalityCode, String town, String streetNumber, String streetAddress,
+			String building, Double latitude, Double longitude, boolean geocoded, List<String> accessibility, String transportation) {
 	}
 
 	record Schedule(String id, List<String> byDay, String opensAt, String closesAt, LocalDate validFrom,
@@ -62,7 +62,7 @@ record DirectoryEntry(String email, String url, List<Phone> phones, List<Locatio
 		return new Location(text(location, "id"), text(location, "name"), text(location, "description"),
 				text(address, "postalCode"), text(address, "stateProvince"), text(address, "city"),
 				text(address, "municipalityCode"), text(address, "town"), text(address, "streetNumber"),
-				text(address, "building"), decimal(location, "latitude"), decimal(location, "longitude"),
+				text(address, "address1"), text(address, "building"), decimal(location, "latitude"), decimal(location, "longitude"),
 				Boolean.TRUE.equals(location.get("geocoded")),
 				children(location, "accessibility").stream().map(entry -> text(entry, "description")).toList(),
 				text(location, "transportation"));

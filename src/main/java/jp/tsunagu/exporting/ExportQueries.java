@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.area.Areas;
+import jp.tsunagu.directory.MainContact;
 import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -23,7 +24,7 @@ class ExportQueries {
 			MATCH (sub:Area){{within}}(area)
 			""", Map.of("within", Areas.WITHIN));
 
-	private static final String ORGANIZATIONS = IN_AREA + """
+	private static final String ORGANIZATIONS = IN_AREA + CypherTemplate.compose("""
 			MATCH (o:Organization)-[:LOCATED_IN]->(sub)
 			WHERE NOT coalesce(o.archived, false)
 			WITH DISTINCT o
@@ -31,10 +32,10 @@ class ExportQueries {
 			       [l IN labels(o) WHERE l <> 'Organization'][0] AS kind,
 			       [(o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(m:Area) WHERE m:Municipality OR m:Ward | m.code][0]
 			         AS municipalityCode,
-			       o.address AS address, o.phone AS phone,
+			       {{address}} AS address, {{phone}} AS phone,
 			       [(c:Organization)-[:OPERATES]->(o) | c.corporateNumber][0] AS operatorCorporateNumber,
 			       o.facilityField AS facilityField, o.description AS description
-			ORDER BY name""";
+			ORDER BY name""", Map.of("address", MainContact.address("o"), "phone", MainContact.phone("o")));
 
 	private static final String PEOPLE = IN_AREA + """
 			MATCH (p:Person:CommissionedVolunteer)-[a:ASSIGNED_TO]->(sub)
@@ -51,14 +52,20 @@ class ExportQueries {
 			       o.corporateNumber AS memberCorporateNumber, m.role AS role, toString(m.since) AS since
 			ORDER BY network, memberName""";
 
-	private static final String SERVICES = IN_AREA + """
-			MATCH (s:Service)-[:AVAILABLE_IN]->(sub)
+	/**
+	 * The services serving the area or a part of it, each with the jurisdiction it is available in: a prefecture's or a
+	 * 圏域's service is on the list of each of their municipalities.
+	 */
+	private static final String SERVICES = CypherTemplate.compose("""
+			MATCH (area:Area {code: $area})
+			{{jurisdictions}}
+			MATCH (s:Service)-[:AVAILABLE_IN]->(jurisdiction)
 			WHERE NOT coalesce(s.archived, false)
 			OPTIONAL MATCH (o:Organization)-[:PROVIDES]->(s)
 			RETURN s.name AS name, o.name AS providerName, o.corporateNumber AS providerCorporateNumber,
-			       [(s)-[:ADDRESSES]->(n:Need) | n.labelJa] AS needs, sub.code AS areaCode,
+			       [(s)-[:ADDRESSES]->(n:Need) | n.labelJa] AS needs, jurisdiction.code AS areaCode,
 			       s.eligibility AS eligibility, s.description AS description
-			ORDER BY name""";
+			ORDER BY name, areaCode""", Map.of("jurisdictions", Areas.JURISDICTIONS_OVERLAPPING));
 
 	private static final String TIES = "COLLABORATES_WITH|MEMBER_OF|OPERATES|WORKS_FOR|BELONGS_TO|RUNS|PROVIDES|SUBCOMMITTEE_OF";
 
@@ -110,6 +117,10 @@ class ExportQueries {
 			UNWIND nodes AS a
 			OPTIONAL MATCH (a)-[r:%s]->(b) WHERE b.id IN ids
 			RETURN a.id AS id, a.name AS name, labels(a) AS labels, toString(date(a.createdAt)) AS createdOn,
+			       CASE WHEN a:Organization AND a.collaborationBetweenness IS NOT NULL THEN {
+			         degree: a.collaborationDegree, pageRank: a.collaborationPageRank,
+			         betweenness: a.collaborationBetweenness, community: a.collaborationCommunity,
+			         area: a.collaborationMetricsArea, computedAt: toString(a.collaborationMetricsAt)} END AS collaboration,
 			       collect(CASE WHEN r IS NULL THEN null ELSE {id: elementId(r), target: b.id, type: type(r),
 			               since: toString(r.since), role: r.role} END) AS ties""";
 

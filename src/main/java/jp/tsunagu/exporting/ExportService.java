@@ -21,6 +21,7 @@ import jp.tsunagu.network.NetworkKind;
 import jp.tsunagu.organization.FacilityField;
 import jp.tsunagu.organization.OrganizationKind;
 import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.Role;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +36,8 @@ public class ExportService {
 	/** The scope of a graph: exactly one of an area code, a network id or an organisation id (its neighbourhood). */
 	public record GraphScope(String areaCode, String networkId, String organizationId) {
 	}
+
+	private static final Role[] METRICS_READERS = { Role.COORDINATOR, Role.ANALYST, Role.ADMINISTRATOR };
 
 	private final ExportQueries queries;
 
@@ -67,7 +70,7 @@ public class ExportService {
 
 	public ExportFile graph(Caller caller, GraphScope scope, GraphFormat format) {
 		signedIn(caller);
-		GraphData graph = graphOf(scope);
+		GraphData graph = graphOf(scope, caller.hasAnyRole(METRICS_READERS));
 		byte[] content = GraphFiles.write(graph, format);
 		String name = scope.areaCode() != null ? "area-" + scope.areaCode()
 				: scope.networkId() != null ? "network-" + scope.networkId() : "neighbourhood-" + scope.organizationId();
@@ -81,7 +84,11 @@ public class ExportService {
 				format.text());
 	}
 
-	GraphData graphOf(GraphScope scope) {
+	/**
+	 * The graph of the scope; with the collaboration metrics written onto its organisations when the caller may read
+	 * them (those who may ask collaborationMetrics).
+	 */
+	GraphData graphOf(GraphScope scope, boolean withMetrics) {
 		int given = (scope.areaCode() == null ? 0 : 1) + (scope.networkId() == null ? 0 : 1)
 				+ (scope.organizationId() == null ? 0 : 1);
 		if (given != 1) {
@@ -94,10 +101,10 @@ public class ExportService {
 		String title = scope.areaCode() != null ? "地域 " + scope.areaCode() + " のネットワーク / network of area " + scope.areaCode()
 				: scope.networkId() != null ? "ネットワーク / network " + scope.networkId()
 						: "団体の近隣 / neighbourhood of organisation " + scope.organizationId();
-		return build(title, records);
+		return build(title, records, withMetrics);
 	}
 
-	private static GraphData build(String title, List<Map<String, Object>> records) {
+	private static GraphData build(String title, List<Map<String, Object>> records, boolean withMetrics) {
 		List<GraphData.Tie> ties = new ArrayList<>();
 		Map<String, Integer> degree = new HashMap<>();
 		Map<String, Double> weighted = new HashMap<>();
@@ -126,9 +133,20 @@ public class ExportService {
 			List<?> labels = (List<?>) record.get("labels");
 			String[] kind = kind(labels);
 			nodes.add(new GraphData.Node(id, (String) record.get("name"), kind[0], kind[1], (String) record.get("createdOn"),
-					degree.getOrDefault(id, 0), weighted.getOrDefault(id, 0.0)));
+					degree.getOrDefault(id, 0), weighted.getOrDefault(id, 0.0),
+					withMetrics ? collaboration((Map<?, ?>) record.get("collaboration")) : null));
 		}
 		return new GraphData(title, nodes, ties);
+	}
+
+	private static GraphData.CollaborationScores collaboration(Map<?, ?> written) {
+		if (written == null) {
+			return null;
+		}
+		return new GraphData.CollaborationScores(((Number) written.get("degree")).longValue(),
+				((Number) written.get("pageRank")).doubleValue(), ((Number) written.get("betweenness")).doubleValue(),
+				((Number) written.get("community")).longValue(), (String) written.get("area"),
+				(String) written.get("computedAt"));
 	}
 
 	/** A chair or secretariat holds a network more than a member does; every other tie weighs 1. */

@@ -25,7 +25,10 @@ final class GraphFiles {
 	static final String GRAPHML_NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
 
 	private static final String[][] NODE_ATTRIBUTES = { { "kind", "string" }, { "kindJa", "string" },
-			{ "createdOn", "string" }, { "degree", "integer" }, { "weightedDegree", "double" } };
+			{ "createdOn", "string" }, { "degree", "integer" }, { "weightedDegree", "double" },
+			{ "collaborationDegree", "integer" }, { "collaborationPageRank", "double" },
+			{ "collaborationBetweenness", "double" }, { "collaborationCommunity", "integer" },
+			{ "collaborationMetricsArea", "string" }, { "collaborationMetricsAt", "string" } };
 
 	private static final String[][] TIE_ATTRIBUTES = { { "kind", "string" }, { "kindJa", "string" },
 			{ "since", "string" }, { "role", "string" } };
@@ -60,7 +63,7 @@ final class GraphFiles {
 			xml.writeStartElement("meta");
 			xml.writeAttribute("lastmodifieddate", LocalDate.now().toString());
 			element(xml, "creator", "Tsunagu (つなぐ)");
-			element(xml, "description", graph.title());
+			element(xml, "description", graph.title() + "。" + metricsNote(graph));
 			xml.writeEndElement();
 			xml.writeStartElement("graph");
 			xml.writeAttribute("mode", "static");
@@ -134,6 +137,7 @@ final class GraphFiles {
 			xml.writeStartElement("graph");
 			xml.writeAttribute("id", "tsunagu");
 			xml.writeAttribute("edgedefault", "directed");
+			element(xml, "desc", graph.title() + "。" + metricsNote(graph));
 			for (GraphData.Node node : graph.nodes()) {
 				xml.writeStartElement("node");
 				xml.writeAttribute("id", node.id());
@@ -191,6 +195,15 @@ final class GraphFiles {
 		values.put("createdOn", node.createdOn());
 		values.put("degree", String.valueOf(node.degree()));
 		values.put("weightedDegree", String.valueOf(node.weightedDegree()));
+		GraphData.CollaborationScores scores = node.collaboration();
+		if (scores != null) {
+			values.put("collaborationDegree", String.valueOf(scores.degree()));
+			values.put("collaborationPageRank", String.valueOf(scores.pageRank()));
+			values.put("collaborationBetweenness", String.valueOf(scores.betweenness()));
+			values.put("collaborationCommunity", String.valueOf(scores.community()));
+			values.put("collaborationMetricsArea", scores.area());
+			values.put("collaborationMetricsAt", scores.computedAt());
+		}
 		return values;
 	}
 
@@ -206,12 +219,38 @@ final class GraphFiles {
 	/** Kumu's elements: ID (which From and To name), Label, Type, and the metrics as fields. */
 	private static List<List<String>> kumuElements(GraphData graph) {
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of("ID", "Label", "Type", "種別", "作成日", "次数 (degree)", "重み付き次数 (weighted degree)"));
+		rows.add(List.of("ID", "Label", "Type", "種別", "作成日", "次数 (degree)", "重み付き次数 (weighted degree)",
+				"連携の次数 (collaboration degree)", "ページランク (PageRank)", "媒介中心性 (betweenness)",
+				"コミュニティ (community)", "指標の地域 (metrics area)", "指標の計算日時 (metrics computed at)"));
 		for (GraphData.Node node : graph.nodes()) {
+			Map<String, String> values = nodeValues(node);
 			rows.add(List.of(node.id(), node.label(), node.kind(), node.kindJa(), nullToEmpty(node.createdOn()),
-					String.valueOf(node.degree()), String.valueOf(node.weightedDegree())));
+					String.valueOf(node.degree()), String.valueOf(node.weightedDegree()),
+					nullToEmpty(values.get("collaborationDegree")), nullToEmpty(values.get("collaborationPageRank")),
+					nullToEmpty(values.get("collaborationBetweenness")), nullToEmpty(values.get("collaborationCommunity")),
+					nullToEmpty(values.get("collaborationMetricsArea")), nullToEmpty(values.get("collaborationMetricsAt"))));
 		}
 		return rows;
+	}
+
+	/**
+	 * Whether the collaboration metrics are in the file, and of which area's computation: a node without them was not
+	 * computed (its attributes are absent, never zero).
+	 */
+	static String metricsNote(GraphData graph) {
+		List<String> areas = graph.nodes()
+			.stream()
+			.map(GraphData.Node::collaboration)
+			.filter(scores -> scores != null)
+			.map(GraphData.CollaborationScores::area)
+			.distinct()
+			.sorted()
+			.toList();
+		if (areas.isEmpty()) {
+			return "連携の指標（媒介中心性・次数・コミュニティ）は未計算 / collaboration metrics not computed";
+		}
+		return "連携の指標は地域 " + String.join("・", areas) + " で計算されたもの、値のない団体は未計算 / collaboration "
+				+ "metrics as computed for area " + String.join(", ", areas) + "; organisations without them were not computed";
 	}
 
 	private static List<List<String>> kumuConnections(GraphData graph) {

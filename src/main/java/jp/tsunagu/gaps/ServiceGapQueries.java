@@ -47,7 +47,7 @@ class ServiceGapQueries {
 	static final String GAPS = CypherTemplate.compose("""
 			MATCH (a:Area {code: $area})
 			OPTIONAL CALL (a) {
-			  WITH a WHERE NOT a:Prefecture
+			  WITH a WHERE NOT a:Prefecture AND NOT a:Region
 			  WITH a, {{here}} AS here, {{regions}} AS regions,
 			       [(a){{within}}(x:Area) WHERE NOT x:Prefecture | x] + [(x:Area)-[:PART_OF*1..3]->(a) | x] AS local
 			  MATCH (n:Need)
@@ -97,8 +97,10 @@ class ServiceGapQueries {
 			})
 			.one()
 			.map(gaps -> {
-				if (gaps.area().kind() == AreaKind.PREFECTURE) {
-					throw new InvalidArgumentException("area", "must be a municipality, ward or district, not a prefecture");
+				if (gaps.area().kind() == AreaKind.PREFECTURE || gaps.area().kind() == AreaKind.REGION) {
+					throw new InvalidArgumentException("area", "must be a municipality, ward or district, not a "
+							+ (gaps.area().kind() == AreaKind.PREFECTURE ? "prefecture" : "圏域 (region)")
+							+ " (市区町村・行政区・地区を指定してください)");
 				}
 				return gaps;
 			})

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.api.InvalidArgumentException;
@@ -30,6 +31,8 @@ import org.springframework.stereotype.Component;
 class ImportPlanning {
 
 	private static final String SAME_NUMBER = "同じ法人番号 / same corporate number";
+
+	private static final Pattern LEADING_PREFECTURE = Pattern.compile("^(北海道|東京都|大阪府|京都府|.{2,3}県)");
 
 	private static final String SAME_NAME_AND_ADDRESS = "同じ名称と所在地（表記を正規化して比較） / same name and address once normalised";
 
@@ -294,9 +297,16 @@ class ImportPlanning {
 		}
 	}
 
-	/** Addresses agree when both are given and equal once normalised, or when either is not given. */
+	/**
+	 * Addresses agree when both are given and equal once normalised, or when either is not given. The hub's address
+	 * line starts with the 都道府県 and a file's often does not, so both are read without it.
+	 */
 	private static boolean sameAddress(String fromFile, String existing) {
-		return fromFile == null || existing == null || ImportNames.address(fromFile).equals(ImportNames.address(existing));
+		return fromFile == null || existing == null || comparableAddress(fromFile).equals(comparableAddress(existing));
+	}
+
+	private static String comparableAddress(String address) {
+		return LEADING_PREFECTURE.matcher(ImportNames.address(address)).replaceFirst("");
 	}
 
 	private List<PlannedRow> people(List<ParsedRow> rows) {
@@ -453,6 +463,12 @@ class ImportPlanning {
 		for (String key : keys) {
 			Object value = row.values.get(key);
 			Object current = existing.get(key);
+			if (key.equals("address") && value instanceof String address && current instanceof String held) {
+				if (!sameAddress(address, held)) {
+					return true;
+				}
+				continue;
+			}
 			if (value instanceof LocalDate && current != null) {
 				current = LocalDate.parse(current.toString());
 			}

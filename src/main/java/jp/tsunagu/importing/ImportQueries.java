@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.tsunagu.area.Areas;
+import jp.tsunagu.directory.MainContact;
 import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -18,13 +19,14 @@ import static jp.tsunagu.graph.CypherParameters.of;
 @Repository
 class ImportQueries {
 
-	private static final String ORGANIZATION_FIELDS = """
+	private static final String ORGANIZATION_FIELDS = CypherTemplate.compose("""
 			RETURN DISTINCT o.id AS id, o.name AS name, o.nameKana AS nameKana, o.corporateNumber AS corporateNumber,
-			       o.address AS address, o.phone AS phone, o.description AS description, o.facilityField AS facilityField,
+			       {{address}} AS address, {{phone}} AS phone, o.description AS description, o.facilityField AS facilityField,
 			       o.importKey AS importKey,
 			       [(o)-[:LOCATED_IN]->(:Area)-[:PART_OF*0..2]->(m:Area) WHERE m:Municipality OR m:Ward | m.code][0]
 			         AS municipalityCode,
-			       [(c:Organization)-[:OPERATES]->(o) | c.corporateNumber][0] AS operatorCorporateNumber""";
+			       [(c:Organization)-[:OPERATES]->(o) | c.corporateNumber][0] AS operatorCorporateNumber""",
+			Map.of("address", MainContact.address("o"), "phone", MainContact.phone("o")));
 
 	private static final String SCOPE = CypherTemplate.compose("""
 			MATCH (:Organization {id: $organizationId})-[:SERVES|LOCATED_IN]->(served:Area)

@@ -3,6 +3,8 @@ package jp.tsunagu.importing;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.directory.MainContact;
+import jp.tsunagu.graph.CypherTemplate;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -17,7 +19,8 @@ class ImportWrites {
 
 	static final int STATEMENT_ROWS = 1000;
 
-	private static final String ORGANIZATIONS = """
+	/** An organisation's address and phone go to its directory entry ({@link MainContact}). */
+	private static final String ORGANIZATIONS = CypherTemplate.compose("""
 			UNWIND $rows AS row
 			CALL (row) {
 			  WITH row WHERE row.existingId IS NULL
@@ -31,7 +34,6 @@ class ImportWrites {
 			}
 			SET o.name = row.name, o.nameKana = coalesce(row.nameKana, o.nameKana),
 			    o.corporateNumber = coalesce(row.corporateNumber, o.corporateNumber),
-			    o.address = coalesce(row.address, o.address), o.phone = coalesce(row.phone, o.phone),
 			    o.description = coalesce(row.description, o.description),
 			    o.facilityField = coalesce(row.facilityField, o.facilityField),
 			    o.importKey = coalesce(o.importKey, row.importKey), o.updatedAt = datetime()
@@ -43,7 +45,11 @@ class ImportWrites {
 			  WITH DISTINCT o, row
 			  MATCH (m:Area {code: row.municipalityCode})
 			  CREATE (o)-[:LOCATED_IN]->(m)
-			}""";
+			}
+			WITH o, row, row.address AS line
+			{{setAddress}}
+			WITH o, row, row.phone AS number
+			{{setPhone}}""", Map.of("setAddress", MainContact.SET_ADDRESS, "setPhone", MainContact.SET_PHONE));
 
 	private static final String OPERATORS = """
 			UNWIND $rows AS row

@@ -70,25 +70,20 @@ public class ServiceQueries implements ChildList.Declarations {
 			WITH DISTINCT s""";
 
 	/**
-	 * A service available in a prefecture is available in its municipalities, and one available in a
-	 * district is available in (a part of) its municipality, so containment counts both ways.
+	 * A service serves its jurisdiction and everything within it: one available in a prefecture or a 圏域 serves their
+	 * municipalities. A service available in a district serves a part of its municipality, so that counts too
+	 * ({@link Areas#JURISDICTIONS_OVERLAPPING}).
 	 */
 	private static final String BY_AREA = CypherTemplate.compose("""
 			EXISTS {
-			  MATCH (s)-[:AVAILABLE_IN]->(a:Area)
-			  WHERE EXISTS { (a){{within}}(:Area {code: $area}) }
-			     OR EXISTS { (:Area {code: $area})-[:PART_OF*1..3]->(a) } }""", Map.of("within", Areas.WITHIN));
+			  MATCH (s)-[:AVAILABLE_IN]->(jurisdiction:Area), (area:Area {code: $area})
+			  WHERE {{overlaps}} }""", Map.of("overlaps", Areas.overlaps("jurisdiction", "area")));
 
 	private static final String FROM_AREA = CypherTemplate.compose("""
 			MATCH (area:Area {code: $area})
-			CALL (area) {
-			  MATCH (area){{containing}}(:Area)<-[:AVAILABLE_IN]-(s:Service)
-			  RETURN s
-			  UNION
-			  MATCH (area)-[:PART_OF*1..3]->(:Area)<-[:AVAILABLE_IN]-(s:Service)
-			  RETURN s
-			}
-			WITH s""", Map.of("containing", Areas.CONTAINING));
+			{{jurisdictions}}
+			MATCH (jurisdiction)<-[:AVAILABLE_IN]-(s:Service)
+			WITH DISTINCT s""", Map.of("jurisdictions", Areas.JURISDICTIONS_OVERLAPPING));
 
 	private final ReactiveNeo4jClient client;
 

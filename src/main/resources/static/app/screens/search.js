@@ -198,7 +198,7 @@ function card(ctx, node) {
 // How to reach a service or an organisation: its directory entry.
 const DIRECTORY = `directory { email url generated feesDescription applicationProcess requiredDocuments
   phones { number extension type description }
-  locations { name postalCode prefecture municipality town streetNumber building latitude longitude geocoded }
+  locations { name postalCode prefecture municipality town streetNumber streetAddress building latitude longitude geocoded }
   schedules { byDay opensAt closesAt description }
   costOptions { option amount currency amountDescription }
   languages { code name } }`;
@@ -206,7 +206,9 @@ const DIRECTORY = `directory { email url generated feesDescription applicationPr
 const DAYS = { MO: ['月', 'Mon'], TU: ['火', 'Tue'], WE: ['水', 'Wed'], TH: ['木', 'Thu'], FR: ['金', 'Fri'], SA: ['土', 'Sat'], SU: ['日', 'Sun'] };
 
 function address(location) {
-  const parts = [location.prefecture, location.municipality, location.town, location.streetNumber, location.building]
+  // an imported address holds its town and number as one text
+  const street = location.town || location.streetNumber ? [location.town, location.streetNumber] : [location.streetAddress];
+  const parts = [location.prefecture, location.municipality, ...street, location.building]
     .filter((part) => part).join('');
   return [location.postalCode ? `〒${location.postalCode}` : null, parts, location.name && location.name !== parts ? `（${location.name}）` : null]
     .filter((part) => part).join(' ');

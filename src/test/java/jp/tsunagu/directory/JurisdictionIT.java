@@ -104,6 +104,52 @@ class JurisdictionIT extends HubIntegrationTest {
 	}
 
 	@Test
+	void theServicesOfAnAreaAreThoseOfItsJurisdictionsRegionAndPrefectureIncluded() {
+		String regional = regionService("isolation", "圏域の見守り相談（検証）");
+		String prefectural = serviceIn(HYOGO, "兵庫県全域の電話相談（検証）");
+		String local = serviceIn(TAKARAZUKA, "宝塚市の窓口相談（検証）");
+
+		assertThat(serviceIds("{area: \"" + ONO + "\"}")).contains(regional, prefectural).doesNotContain(local);
+		assertThat(serviceIds("{area: \"" + TAKARAZUKA + "\"}")).contains(prefectural, local).doesNotContain(regional);
+		// starting from the provider, the area is a condition: the same rule
+		assertThat(serviceIds("{providerId: \"" + provider + "\", area: \"" + TAISHI + "\"}"))
+			.containsExactlyInAnyOrder(regional, prefectural);
+		// a 圏域 asked for: its own services, the prefecture's, and none of another municipality
+		assertThat(serviceIds("{area: \"" + REGION + "\"}")).contains(regional, prefectural).doesNotContain(local);
+		// the prefecture holds every service within it
+		assertThat(serviceIds("{area: \"" + HYOGO + "\"}")).contains(regional, prefectural, local);
+
+		List<Object> overview = graphQl
+			.document("query($code: String!) { areaOverview(code: $code) { services(first: 100) { edges { node { id } } } } }")
+			.variable("code", ONO)
+			.execute()
+			.path("areaOverview.services.edges[*].node.id")
+			.entityList(Object.class)
+			.get();
+		assertThat(overview).contains(regional, prefectural).doesNotContain(local);
+	}
+
+	@Test
+	void theServicesListExportOfAMunicipalityHoldsItsRegionsServiceWithTheRegionAsItsArea() {
+		regionService("isolation", "圏域の見守り相談（検証）");
+		String ono = exportedServices(ONO);
+		assertThat(ono.lines().filter(line -> line.startsWith("圏域の見守り相談（検証）,")))
+			.singleElement()
+			.satisfies(line -> assertThat(line).contains("," + REGION + ","));
+		assertThat(exportedServices(TAKARAZUKA)).doesNotContain("圏域の見守り相談（検証）");
+	}
+
+	@Test
+	void serviceGapsAreOfAMunicipalityNotOfARegion() {
+		graphQl.document("query($area: String!) { serviceGaps(area: $area) { uncovered { need { code } } } }")
+			.variable("area", REGION)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("not a 圏域 (region)")));
+	}
+
+	@Test
 	void aRegionHoldsMunicipalitiesOfItsPrefectureOnly() {
 		List<Map<String, Object>> errors = graphQl.document(CREATE_REGION)
 			.variable("input", Map.of("prefectureCode", HYOGO, "slug", "test-mixed", "name", "混在圏域", "municipalityCodes",
@@ -123,6 +169,31 @@ class JurisdictionIT extends HubIntegrationTest {
 				CREATE (o)-[:PROVIDES]->(s:Service {id: randomUUID(), name: $name, archived: false, generated: false,
 				  status: 'ACTIVE', createdAt: datetime()})-[:AVAILABLE_IN]->(r), (s)-[:ADDRESSES]->(n)
 				RETURN s.id""", "provider", provider, "region", REGION, "need", need, "name", name);
+	}
+
+	private String serviceIn(String areaCode, String name) {
+		return (String) single("""
+				MATCH (o:Organization {id: $provider}), (a:Area {code: $area})
+				CREATE (o)-[:PROVIDES]->(s:Service {id: randomUUID(), name: $name, archived: false, generated: false,
+				  status: 'ACTIVE', createdAt: datetime()})-[:AVAILABLE_IN]->(a)
+				RETURN s.id""", "provider", provider, "area", areaCode, "name", name);
+	}
+
+	private List<Object> serviceIds(String filter) {
+		return graphQl.document("{ services(filter: " + filter.replace("{", "{text: \"（検証）\", ") + ", first: 100) { edges { node { id } } } }")
+			.execute()
+			.path("services.edges[*].node.id")
+			.entityList(Object.class)
+			.get();
+	}
+
+	private String exportedServices(String area) {
+		return graphQl.document("query($area: String!) { exportList(kind: SERVICES, areaCode: $area) { text } }")
+			.variable("area", area)
+			.execute()
+			.path("exportList.text")
+			.entity(String.class)
+			.get();
 	}
 
 	private GraphQlTester.Response discover(String area, String need) {

@@ -6,8 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -151,6 +153,85 @@ class ExportIT extends HubIntegrationTest {
 		TabularFile.Table workbook = TabularFile.read("k.xlsx", download(token, "/exports/graphs/kumu.xlsx?organization=" + centre), null);
 		assertThat(workbook.rows()).hasSameSizeAs(elementTable.rows());
 		web.get().uri("/exports/graphs/gexf?area=282189").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void graphFilesCarryTheCollaborationMetricsWhereComputedAndNothingWhereNot() throws Exception {
+		String analyst = token(caller(Role.ANALYST, null, null));
+		String council = idOfNamed("Organization", "小野市社会福祉協議会");
+		try {
+			Map<String, String> before = gexfNodeValues(parse(download(analyst, "/exports/graphs/gexf?area=282189")), council);
+			assertThat(before).doesNotContainKeys("collaborationBetweenness", "collaborationDegree", "collaborationCommunity");
+
+			graphQl.document("mutation { writeCollaborationMetrics(input: {area: \"282189\"}) { organizationCount errors { message } } }")
+				.execute()
+				.path("writeCollaborationMetrics.organizationCount")
+				.entity(Integer.class)
+				.satisfies(written -> assertThat(written).isPositive());
+			@SuppressWarnings("unchecked")
+			Map<String, Object> stored = (Map<String, Object>) single("""
+					MATCH (o:Organization {id: $id})
+					RETURN {degree: o.collaborationDegree, betweenness: o.collaborationBetweenness,
+					        community: o.collaborationCommunity, pageRank: o.collaborationPageRank} AS scores""", "id", council);
+
+			Document gexf = parse(download(analyst, "/exports/graphs/gexf?area=282189"));
+			Map<String, String> values = gexfNodeValues(gexf, council);
+			assertThat(Double.parseDouble(values.get("collaborationBetweenness")))
+				.isEqualTo(((Number) stored.get("betweenness")).doubleValue());
+			assertThat(Double.parseDouble(values.get("collaborationPageRank")))
+				.isEqualTo(((Number) stored.get("pageRank")).doubleValue());
+			assertThat(Long.parseLong(values.get("collaborationDegree"))).isEqualTo(((Number) stored.get("degree")).longValue());
+			assertThat(Long.parseLong(values.get("collaborationCommunity")))
+				.isEqualTo(((Number) stored.get("community")).longValue());
+			assertThat(values).containsEntry("collaborationMetricsArea", "282189");
+			// a 民生委員 is no organisation of the collaboration network: absent, not zero
+			String volunteer = (String) single("""
+					MATCH (p:CommissionedVolunteer)-[:ASSIGNED_TO]->(:Area)-[:PART_OF*0..3]->(:Area {code: '282189'})
+					RETURN p.id ORDER BY p.id LIMIT 1""");
+			assertThat(gexfNodeValues(gexf, volunteer)).doesNotContainKeys("collaborationBetweenness", "collaborationDegree");
+			assertThat(only(gexf.getDocumentElement(), "description").getTextContent()).contains("282189");
+
+			TabularFile.Table kumu = TabularFile.read("e.csv", download(analyst, "/exports/graphs/kumu-elements.csv?area=282189"), null);
+			int column = kumu.headers().indexOf("媒介中心性 (betweenness)");
+			assertThat(column).isPositive();
+			assertThat(kumu.rows()).filteredOn(row -> row.cell(0).equals(council))
+				.singleElement()
+				.satisfies(row -> assertThat(Double.parseDouble(row.cell(column)))
+					.isEqualTo(((Number) stored.get("betweenness")).doubleValue()));
+			assertThat(kumu.rows()).filteredOn(row -> row.cell(0).equals(volunteer))
+				.singleElement()
+				.satisfies(row -> assertThat(row.cell(column)).isEmpty());
+
+			// who may not ask collaborationMetrics does not get them in a file either
+			String member = token(caller(Role.MEMBER_STAFF, "小野市社会福祉協議会", null));
+			assertThat(gexfNodeValues(parse(download(member, "/exports/graphs/gexf?area=282189")), council))
+				.doesNotContainKeys("collaborationBetweenness", "collaborationDegree", "collaborationCommunity");
+		}
+		finally {
+			single("""
+					MATCH (o:Organization {collaborationMetricsArea: '282189'})
+					REMOVE o.collaborationDegree, o.collaborationPageRank, o.collaborationBetweenness,
+					  o.collaborationCommunity, o.collaborationMetricsArea, o.collaborationMetricsAt
+					RETURN count(o)""");
+		}
+	}
+
+	/** The attribute values of one node of a GEXF file, by attribute id. */
+	private static Map<String, String> gexfNodeValues(Document gexf, String id) {
+		NodeList nodes = gexf.getElementsByTagNameNS(GraphFiles.GEXF_NAMESPACE, "node");
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Element node = (Element) nodes.item(i);
+			if (node.getAttribute("id").equals(id)) {
+				Map<String, String> values = new HashMap<>();
+				NodeList attvalues = node.getElementsByTagNameNS(GraphFiles.GEXF_NAMESPACE, "attvalue");
+				for (int j = 0; j < attvalues.getLength(); j++) {
+					Element value = (Element) attvalues.item(j);
+					values.put(value.getAttribute("for"), value.getAttribute("value"));
+				}
+				return values;
+			}
+		}
+		throw new AssertionError("no node " + id + " in the GEXF file");
 	}
 
 	private byte[] download(String token, String uri) {

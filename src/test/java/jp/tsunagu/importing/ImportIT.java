@@ -92,8 +92,11 @@ class ImportIT extends HubIntegrationTest {
 			write("""
 					MATCH (m:Area {code: '282189'})
 					CREATE (o:Organization:SocialWelfareCorporation {id: randomUUID(), name: $name,
-					        address: '小野市本町1-2-3', createdAt: datetime(), generated: false, archived: false})
-					CREATE (o)-[:LOCATED_IN]->(m)""", "name", name);
+					        createdAt: datetime(), generated: false, archived: false})
+					CREATE (o)-[:LOCATED_IN]->(m)
+					CREATE (o)-[:HAS_LOCATION {position: 0}]->(:Location {id: randomUUID(), name: $name, createdAt: datetime()})
+					       -[:HAS_ADDRESS {position: 0}]->(:Address {id: randomUUID(), address1: '本町1-2-3', city: '小野市',
+					        stateProvince: '兵庫県', municipalityCode: '282189', country: 'JP', createdAt: datetime()})""", "name", name);
 		}
 		String token = coordinator(ONO);
 		String file = "法人名,種別,市区町村コード,所在地,電話番号\n(福)テスト見本ケ丘会,社会福祉法人,282189,小野市本町１－２－３,0794-99-0000\n";
@@ -105,7 +108,8 @@ class ImportIT extends HubIntegrationTest {
 		confirm(token, (String) merge.get("id"), List.of(Map.of("row", 2, "decision", "MERGE"))).expectStatus().isOk();
 		awaitDone(token, (String) merge.get("id"));
 		assertThat(count("MATCH (o:Organization) WHERE o.name CONTAINS 'テスト見本ヶ丘' RETURN count(o)")).isEqualTo(1);
-		assertThat(single("MATCH (o:Organization {id: $id}) RETURN o.phone", "id", candidates.get(0).get("id")))
+		assertThat(single("MATCH (:Organization {id: $id})-[:HAS_PHONE]->(p:Phone) RETURN p.number", "id",
+				candidates.get(0).get("id")))
 			.isEqualTo("0794-99-0000");
 		// merged, the organisation carries the row's natural key: the same file matches it and changes nothing
 		Map<String, Object> again = upload(token, file.getBytes(StandardCharsets.UTF_8), "again.csv", "organizations", null);
