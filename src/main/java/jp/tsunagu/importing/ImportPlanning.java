@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jp.tsunagu.naming.Reading;
 import jp.tsunagu.importing.ImportJob.PlannedRow;
 import org.springframework.stereotype.Component;
 
@@ -149,7 +150,7 @@ class ImportPlanning {
 		}
 		Map<String, List<Map<String, Object>>> byName = new HashMap<>();
 		for (Map<String, Object> existing : queries.organizationsIn(municipalities)) {
-			byName.computeIfAbsent(ImportNames.name((String) existing.get("name")) + "|" + existing.get("municipalityCode"),
+			byName.computeIfAbsent(nameReading((String) existing.get("name")) + "|" + existing.get("municipalityCode"),
 					key -> new ArrayList<>()).add(existing);
 		}
 		for (PlannedRow plannedRow : unmatched) {
@@ -158,8 +159,9 @@ class ImportPlanning {
 				continue;
 			}
 			List<Duplicate.Candidate> candidates = byName
-				.getOrDefault(ImportNames.name(row.text("name")) + "|" + row.areaCode, List.of())
+				.getOrDefault(nameReading(row.text("name")) + "|" + row.areaCode, List.of())
 				.stream()
+				.filter(existing -> sameName(row.text("name"), (String) existing.get("name")))
 				.filter(existing -> sameAddress(row.text("address"), (String) existing.get("address")))
 				.filter(existing -> existing.get("corporateNumber") == null || row.text("corporateNumber") == null)
 				.map(existing -> candidate(existing, SAME_NAME_AND_ADDRESS))
@@ -170,6 +172,16 @@ class ImportPlanning {
 				duplicates.add(new Duplicate(row.number, row.text("name"), candidates, null));
 			}
 		}
+	}
+
+	/** One name, however written: notation (width, legal forms) or kana for kanji (こども食堂 and 子供食堂). */
+	private static boolean sameName(String fromFile, String existing) {
+		return ImportNames.name(fromFile).equals(ImportNames.name(existing))
+				|| Reading.sameName(ImportNames.name(fromFile), ImportNames.name(existing));
+	}
+
+	private static String nameReading(String name) {
+		return Reading.key(ImportNames.name(name));
 	}
 
 	/** Addresses agree when both are given and equal once normalised, or when either is not given. */
