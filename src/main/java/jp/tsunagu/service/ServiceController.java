@@ -14,6 +14,7 @@ import jp.tsunagu.service.ServiceInputs.ServiceFilter;
 import jp.tsunagu.service.ServiceInputs.ServicePayload;
 import jp.tsunagu.service.ServiceInputs.UpdateServiceInput;
 import jp.tsunagu.taxonomy.Need;
+import jp.tsunagu.taxonomy.PartnerSystem;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -48,6 +49,12 @@ class ServiceController {
 	@SchemaMapping(typeName = "AreaOverview", field = "services")
 	Mono<Connection<Service>> areaServices(AreaOverview overview, @Argument Integer first, @Argument String after) {
 		return queries.list(ServiceFilter.inArea(overview.code()), PageRequest.of(first, after));
+	}
+
+	@SchemaMapping(typeName = "PartnerSystem", field = "services")
+	Mono<Connection<Service>> partnerSystemServices(PartnerSystem system, @Argument Integer first,
+			@Argument String after) {
+		return queries.fedBy(system.code(), PageRequest.of(first, after));
 	}
 
 	@BatchMapping
