@@ -67,4 +67,31 @@ public record PageRequest(int first, String afterKey, String afterId) {
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		return new Connection<>(edges, new Connection.PageInfo(hasNext, afterId != null, start, end), totalCount);
 	}
+
+	/**
+	 * A page of a bounded list read whole with its parent (a meeting's participants, a plan's tasks): the cursor is
+	 * the position in the list, so paging costs no query.
+	 */
+	public <T> Connection<T> page(List<T> all, Function<T, String> id) {
+		int from = 0;
+		if (afterKey != null) {
+			try {
+				from = Integer.parseInt(afterKey) + 1;
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidArgumentException("after", "is not a cursor this API returned");
+			}
+		}
+		int start = Math.min(Math.max(from, 0), all.size());
+		List<T> rows = all.subList(start, Math.min(all.size(), start + limitPlusOne()));
+		boolean hasNext = rows.size() > first;
+		List<T> page = hasNext ? rows.subList(0, first) : rows;
+		List<Connection.Edge<T>> edges = new ArrayList<>(page.size());
+		for (int i = 0; i < page.size(); i++) {
+			edges.add(new Connection.Edge<>(cursor(String.valueOf(start + i), id.apply(page.get(i))), page.get(i)));
+		}
+		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
+		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new Connection<>(edges, new Connection.PageInfo(hasNext, start > 0, startCursor, endCursor), all.size());
+	}
 }

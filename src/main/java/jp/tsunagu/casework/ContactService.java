@@ -108,7 +108,7 @@ class ContactService {
 				.then(Mono.defer(() -> errors.isEmpty()
 						? written(access, writes.record(input.householdId(), organizationId, personId, input.kind(),
 								input.at(), input.outcome(), clean(input.note()), access.caller().username()))
-						: failure(errors)));
+						: refused(access, errors)));
 		}));
 	}
 
@@ -142,7 +142,7 @@ class ContactService {
 			inputChecks.accept(errors);
 			if (contactId == null || contactId.isBlank()) {
 				errors.required("contactId", contactId);
-				return failure(errors);
+				return refused(access, errors);
 			}
 			return queries.state(access, contactId)
 				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("contactId",
@@ -164,7 +164,7 @@ class ContactService {
 								+ state.version() + "); read it again");
 					}
 				})
-				.then(Mono.defer(() -> errors.isEmpty() ? written(access, write.get()) : failure(errors)));
+				.then(Mono.defer(() -> errors.isEmpty() ? written(access, write.get()) : refused(access, errors)));
 		}));
 	}
 
@@ -195,7 +195,8 @@ class ContactService {
 		return text == null || text.isBlank() ? null : TextInput.text(text);
 	}
 
-	private static Mono<ContactPayload> failure(UserErrors errors) {
-		return Mono.just(new ContactPayload(null, errors.list()));
+	/** Audited like a household write refused, in the transaction of the checks. */
+	private Mono<ContactPayload> refused(HouseholdAccess access, UserErrors errors) {
+		return audit.refused(access, errors.list()).thenReturn(new ContactPayload(null, errors.list()));
 	}
 }

@@ -2,6 +2,8 @@ package jp.tsunagu.household;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jp.tsunagu.api.UserError;
@@ -19,6 +21,8 @@ import reactor.core.publisher.Mono;
 @Component
 public class HouseholdAudit {
 
+	private static final Pattern QUOTED = Pattern.compile("「[^」]*」|\"[^\"]*\"");
+
 	private final AuditLog log;
 
 	HouseholdAudit(AuditLog log) {
@@ -33,12 +37,20 @@ public class HouseholdAudit {
 		return record(access, AuditAction.WRITE, List.of(householdId));
 	}
 
-	/** A refused mutation: no household is named (the id given may be out of scope), the reasons are. */
-	Mono<Void> refused(HouseholdAccess access, List<UserError> errors) {
+	/**
+	 * A refused mutation: no household is named (the id given may be out of scope), the reasons are, without the text
+	 * the caller gave (a note, a task's title: household data), which messages quote in 「」 or "".
+	 */
+	public Mono<Void> refused(HouseholdAccess access, List<UserError> errors) {
 		String refusal = errors.stream()
-			.map(error -> String.join(".", error.field()) + ": " + error.message())
+			.map(error -> String.join(".", error.field()) + ": " + withoutQuotedText(error.message()))
 			.collect(Collectors.joining("; ", "refused: ", ""));
 		return log.householdWriteRefused(access.viewer(), access.operation(), access.fields(), refusal);
+	}
+
+	static String withoutQuotedText(String message) {
+		return QUOTED.matcher(message).replaceAll(quoted -> Matcher.quoteReplacement(
+				quoted.group().startsWith("「") ? "「…」" : "\"…\""));
 	}
 
 	private Mono<Void> record(HouseholdAccess access, AuditAction action, Collection<String> householdIds) {

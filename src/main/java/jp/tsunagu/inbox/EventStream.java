@@ -7,6 +7,7 @@ import jp.tsunagu.api.NotAllowedException;
 import jp.tsunagu.household.AuditedRead;
 import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.security.Caller;
+import jp.tsunagu.security.CallerCache;
 import jp.tsunagu.security.LocalAccounts;
 import jp.tsunagu.security.SubscriberCredentials;
 import org.springframework.stereotype.Service;
@@ -17,9 +18,10 @@ import reactor.core.publisher.Sinks;
 
 /**
  * One subscriber's events: those after the event id they resume from (read from the outbox), then the live ones, in
- * sequence order, without gap or repeat. Each event is authorised again as it goes out, with the subscriber as their
- * account is now: an event they may no longer receive is not sent, and once their token expired or their account was
- * disabled the subscription ends with an error. An event naming a household is recorded in the audit log.
+ * sequence order, without gap or repeat. Each event is authorised again as it goes out: against the household scope as
+ * it is now (an event they may no longer receive is not sent), and with their account as the {@link CallerCache} knows
+ * it (read at most once in its time to live, forgotten when the account changes through the hub): once their token
+ * expired or their account was disabled the subscription ends with an error. An event naming a household is recorded in the audit log.
  */
 @Service
 class EventStream {
@@ -32,14 +34,17 @@ class EventStream {
 
 	private final LocalAccounts accounts;
 
+	private final CallerCache callers;
+
 	private final AuditedRead audited;
 
 	EventStream(OutboxPoller poller, InboxQueries queries, NotificationProperties properties, LocalAccounts accounts,
-			AuditedRead audited) {
+			CallerCache callers, AuditedRead audited) {
 		this.poller = poller;
 		this.queries = queries;
 		this.properties = properties;
 		this.accounts = accounts;
+		this.callers = callers;
 		this.audited = audited;
 	}
 
@@ -72,7 +77,7 @@ class EventStream {
 	}
 
 	private Mono<StoredEvent> authorised(Caller caller, SubscriberCredentials credentials, StoredEvent event) {
-		Mono<Caller> current = credentials == null ? Mono.just(caller) : credentials.current(accounts);
+		Mono<Caller> current = credentials == null ? Mono.just(caller) : credentials.current(accounts, callers);
 		return current
 			.switchIfEmpty(Mono.error(() -> new NotAllowedException(
 					"your token expired or your account was disabled: sign in again and resubscribe", true)))

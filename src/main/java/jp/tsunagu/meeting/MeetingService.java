@@ -129,7 +129,7 @@ class MeetingService {
 								.concatMap(entry -> audit.written(access, (String) entry.get("householdId")))
 								.then(queries.byId(access, id)))
 							.map(meeting -> new MeetingPayload(meeting, List.of()))
-						: Mono.just(new MeetingPayload(null, errors.list()))));
+						: audit.refused(access, errors.list()).thenReturn(new MeetingPayload(null, errors.list()))));
 		}));
 	}
 

@@ -271,6 +271,24 @@ public class OrganizationQueries {
 		return nodes.archive("Organization", id, Organization::from);
 	}
 
+	/** A network the organisation is a member of: its members and the areas it covers (who hear of its changes). */
+	record MemberNetwork(String networkId, List<String> organizationIds, List<String> areaCodes) {
+	}
+
+	Flux<MemberNetwork> memberNetworks(String organizationId) {
+		return client.query("""
+				MATCH (:Organization {id: $id})-[:MEMBER_OF]->(n:Network) WHERE NOT coalesce(n.archived, false)
+				RETURN n.id AS networkId,
+				       COLLECT { MATCH (o:Organization)-[:MEMBER_OF]->(n) RETURN o.id } AS organizationIds,
+				       COLLECT { MATCH (n)-[:COVERS]->(a:Area) RETURN a.code } AS areaCodes""")
+			.bind(organizationId)
+			.to("id")
+			.fetchAs(MemberNetwork.class)
+			.mappedBy((types, record) -> new MemberNetwork(record.get("networkId").asString(),
+					record.get("organizationIds").asList(v -> v.asString()), record.get("areaCodes").asList(v -> v.asString())))
+			.all();
+	}
+
 	Mono<Boolean> collaborationExists(String organizationId, String partnerId, CollaborationKind kind) {
 		return client.query("""
 				RETURN EXISTS { (:Organization {id: $a})-[:COLLABORATES_WITH {collaborationKind: $kind}]-(:Organization {id: $b}) } AS found""")

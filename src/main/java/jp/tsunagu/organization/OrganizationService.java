@@ -2,6 +2,7 @@ package jp.tsunagu.organization;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jp.tsunagu.api.UserErrors;
@@ -10,6 +11,9 @@ import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.graph.MissingReferences;
 import jp.tsunagu.graph.MissingReferences.Kind;
+import jp.tsunagu.notification.EventKind;
+import jp.tsunagu.notification.OutboxEvent;
+import jp.tsunagu.notification.OutboxWrites;
 import jp.tsunagu.organization.OrganizationInputs.AddCollaborationInput;
 import jp.tsunagu.organization.OrganizationInputs.CreateOrganizationInput;
 import jp.tsunagu.organization.OrganizationInputs.RemoveCollaborationInput;
@@ -38,9 +42,12 @@ class OrganizationService {
 
 	private final TransactionalOperator transaction;
 
+	private final OutboxWrites outbox;
+
 	OrganizationService(OrganizationQueries queries, MissingReferences references, Areas areas,
-			TransactionalOperator transaction) {
+			TransactionalOperator transaction, OutboxWrites outbox) {
 		this.queries = queries;
+		this.outbox = outbox;
 		this.references = references;
 		this.areas = areas;
 		this.transaction = transaction;
@@ -89,13 +96,16 @@ class OrganizationService {
 			checkCorporateNumberFormat(errors, input.corporateNumber());
 			return checkReferences(errors, existing.id(), input.name(), input.locationCode(), input.servedAreaCodes(),
 					input.fieldCodes(), input.operatorId(), input.corporateNumber())
-				.flatMap(all -> all.isEmpty() ? queries.update(input).map(OrganizationService::success)
-						: Mono.just(failure(all)));
+				.flatMap(all -> all.isEmpty() ? queries.update(input)
+					.flatMap(updated -> renamed(existing, updated) ? announce(updated.id(), "MEMBER_RENAMED").thenReturn(updated)
+							: Mono.just(updated))
+					.map(OrganizationService::success) : Mono.just(failure(all)));
 		}).switchIfEmpty(Mono.fromSupplier(() -> failure(notFound("id", input.id())))));
 	}
 
 	Mono<OrganizationPayload> archive(String id) {
 		return transaction.transactional(queries.archive(id)
+			.flatMap(archived -> announce(archived.id(), "MEMBER_ARCHIVED").thenReturn(archived))
 			.map(OrganizationService::success)
 			.switchIfEmpty(Mono.fromSupplier(() -> failure(notFound("id", id)))));
 	}
@@ -125,6 +135,23 @@ class OrganizationService {
 			.switchIfEmpty(Mono.fromSupplier(() -> new CollaborationPayload(null, new UserErrors()
 				.add("kind", "no " + input.kind() + " tie between these organisations")
 				.list()))));
+	}
+
+	private static boolean renamed(Organization before, Organization after) {
+		return !Objects.equals(before.name(), after.name());
+	}
+
+	/**
+	 * NETWORK_CHANGED, in the transaction of the change, for each network the organisation is a member of: the
+	 * network shows it (its name) and counts it among its members. To the members and the areas covered, as a
+	 * network's own changes.
+	 */
+	private Mono<Void> announce(String organizationId, String change) {
+		return queries.memberNetworks(organizationId)
+			.concatMap(network -> outbox.append(new OutboxEvent(EventKind.NETWORK_CHANGED, network.organizationIds(),
+					network.areaCodes(), null,
+					Map.of("networkId", network.networkId(), "change", change, "memberId", organizationId))))
+			.then();
 	}
 
 	private static void cleanTexts(UserErrors errors, String name, String nameKana, String description) {

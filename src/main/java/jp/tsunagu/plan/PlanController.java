@@ -58,6 +58,11 @@ class PlanController {
 		return service.updateTask(HouseholdAccess.writing(environment), input);
 	}
 
+	@SchemaMapping(typeName = "SupportPlan")
+	Connection<PlanTask> tasks(SupportPlan plan, @Argument Integer first, @Argument String after) {
+		return PageRequest.of(first, after).page(plan.tasks(), PlanTask::id);
+	}
+
 	@SchemaMapping(typeName = "PlanTask")
 	String statusLabelJa(PlanTask task) {
 		return task.status().labelJa();

@@ -132,7 +132,7 @@ class PlanService {
 							}).then());
 			return Flux.concat(household, version, owners, meeting).then(Mono.defer(() -> {
 				if (!errors.isEmpty()) {
-					return Mono.just(new SupportPlanPayload(null, errors.list()));
+					return audit.refused(access, errors.list()).thenReturn(new SupportPlanPayload(null, errors.list()));
 				}
 				List<Map<String, Object>> taskRows = tasks.stream().map(PlanService::taskRow).toList();
 				return writes
@@ -162,7 +162,7 @@ class PlanService {
 			UserErrors errors = new UserErrors();
 			errors.required("taskId", input.taskId()).required("status", input.status());
 			if (!errors.isEmpty()) {
-				return Mono.just(new PlanTaskPayload(null, errors.list()));
+				return audit.refused(access, errors.list()).thenReturn(new PlanTaskPayload(null, errors.list()));
 			}
 			String notFound = "現在のプランにこのタスクはありません / no task with id " + input.taskId()
 					+ " in a current plan you may see";
@@ -180,7 +180,8 @@ class PlanService {
 					.then(audit.written(access, task.householdId()))
 					.then(queries.task(input.taskId()))
 					.map(updated -> new PlanTaskPayload(updated, List.of())) : Mono.empty())
-				.switchIfEmpty(Mono.fromSupplier(() -> new PlanTaskPayload(null, errors.list())));
+				.switchIfEmpty(Mono.defer(() -> audit.refused(access, errors.list())
+					.thenReturn(new PlanTaskPayload(null, errors.list()))));
 		}));
 	}
 }

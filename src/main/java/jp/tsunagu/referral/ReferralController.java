@@ -1,5 +1,8 @@
 package jp.tsunagu.referral;
 
+import java.util.List;
+
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
@@ -7,9 +10,11 @@ import jp.tsunagu.household.HouseholdAccess;
 import jp.tsunagu.referral.ReferralService.ReferHouseholdInput;
 import jp.tsunagu.referral.ReferralService.ReferralPayload;
 import jp.tsunagu.referral.ReferralService.TransitionReferralInput;
+import jp.tsunagu.security.Caller;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
@@ -52,5 +57,12 @@ class ReferralController {
 	Mono<ReferralPayload> transitionReferral(@Argument TransitionReferralInput input,
 			DataFetchingEnvironment environment) {
 		return referrals.transition(HouseholdAccess.writing(environment), input);
+	}
+
+	/** The moves the caller's organisation may make now: what a screen offers, the mutation still checking each. */
+	@SchemaMapping(typeName = "Referral")
+	List<ReferralStatus> nextStatuses(Referral referral, GraphQLContext context) {
+		ReferralParty party = referral.partyOf(Caller.of(context).organizationId());
+		return party == null ? List.of() : ReferralTransitions.next(referral.status(), party);
 	}
 }

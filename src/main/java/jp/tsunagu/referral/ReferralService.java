@@ -136,7 +136,7 @@ class ReferralService {
 			return Flux.concat(household, target, consented, notTwice)
 				.then(Mono.defer(() -> errors.isEmpty()
 						? written(access, writes.create(input.householdId(), from, to, initial, access.caller().username()))
-						: failure(errors)));
+						: refused(access, errors)));
 		}));
 	}
 
@@ -151,7 +151,7 @@ class ReferralService {
 				.maxLength("outcomeText", input.outcomeText(), MAX_TEXT);
 			if (input.referralId() == null || input.referralId().isBlank()) {
 				errors.required("referralId", input.referralId());
-				return failure(errors);
+				return refused(access, errors);
 			}
 			if (input.to() != null) {
 				reasonAndOutcome(errors, input);
@@ -162,9 +162,9 @@ class ReferralService {
 						"この紹介はありません / no referral with id " + input.referralId() + " from or to your organisation")))
 				.flatMap(found -> writes.lock(found.id()).then(referrals.byId(found.id(), organizationId)))
 				.doOnNext(current -> allowed(errors, current, input, organizationId))
-				.flatMap(current -> !errors.isEmpty() ? failure(errors)
+				.flatMap(current -> !errors.isEmpty() ? refused(access, errors)
 						: move(access, current, input))
-				.switchIfEmpty(Mono.defer(() -> failure(errors)));
+				.switchIfEmpty(Mono.defer(() -> refused(access, errors)));
 		}));
 	}
 
@@ -255,7 +255,8 @@ class ReferralService {
 		return blank(text) ? null : TextInput.text(text);
 	}
 
-	private static Mono<ReferralPayload> failure(UserErrors errors) {
-		return Mono.just(new ReferralPayload(null, errors.list()));
+	/** Audited like a household write refused, in the transaction of the checks. */
+	private Mono<ReferralPayload> refused(HouseholdAccess access, UserErrors errors) {
+		return audit.refused(access, errors.list()).thenReturn(new ReferralPayload(null, errors.list()));
 	}
 }

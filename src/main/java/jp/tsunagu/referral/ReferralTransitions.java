@@ -1,6 +1,7 @@
 package jp.tsunagu.referral;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import static jp.tsunagu.referral.ReferralParty.RECEIVER;
@@ -46,6 +47,17 @@ final class ReferralTransitions {
 	/** Who may move a referral from one status to the other, or null when no one may. */
 	static ReferralParty party(ReferralStatus from, ReferralStatus to) {
 		return ALLOWED.getOrDefault(from, Map.of()).get(to);
+	}
+
+	/** The statuses the party may move a referral to from this one, in the order of the lifecycle. */
+	static List<ReferralStatus> next(ReferralStatus from, ReferralParty party) {
+		return ALLOWED.getOrDefault(from, Map.of())
+			.entrySet()
+			.stream()
+			.filter(move -> move.getValue() == party)
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
 	}
 
 	static boolean needsReason(ReferralStatus to) {

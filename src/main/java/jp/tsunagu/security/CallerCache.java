@@ -29,6 +29,9 @@ public class CallerCache {
 
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
+	/** Enabled accounts by username, as long-lived connections (subscriptions) check them again. */
+	private final Map<String, AccountEntry> accounts = new ConcurrentHashMap<>();
+
 	/** Counts {@link #forget} calls: an answer read before a change is not kept after it. */
 	private final AtomicLong changes = new AtomicLong();
 
@@ -57,10 +60,37 @@ public class CallerCache {
 		return verify.get().doOnNext(authentication -> keep(token, authentication, changesBefore));
 	}
 
+	/**
+	 * The caller of an enabled account, kept from a recent check or read now ({@code read} answers empty for an account
+	 * that is disabled or gone, which is never kept): a subscription checks its account again for every event without
+	 * a read per event.
+	 */
+	public Mono<Caller> enabledAccount(String username, Supplier<Mono<Caller>> read) {
+		long now = nanoClock.getAsLong();
+		AccountEntry entry = accounts.get(username);
+		if (entry != null && now - entry.expiresAt() < 0) {
+			return Mono.just(entry.caller());
+		}
+		long changesBefore = changes.get();
+		return read.get().doOnNext(caller -> {
+			if (timeToLiveNanos <= 0) {
+				return;
+			}
+			if (accounts.size() >= MAXIMUM_ENTRIES) {
+				accounts.clear();
+			}
+			accounts.put(username, new AccountEntry(caller, nanoClock.getAsLong() + timeToLiveNanos));
+			if (changes.get() != changesBefore) {
+				accounts.remove(username);
+			}
+		});
+	}
+
 	/** Forgets every token of this account: call after a change to the account has been committed. */
 	public void forget(String username) {
 		changes.incrementAndGet();
 		entries.values().removeIf(entry -> username.equals(entry.authentication().getName()));
+		accounts.remove(username);
 	}
 
 	private void keep(String token, Authentication authentication, long changesBefore) {
@@ -91,5 +121,8 @@ public class CallerCache {
 	}
 
 	private record Entry(Authentication authentication, long expiresAt) {
+	}
+
+	private record AccountEntry(Caller caller, long expiresAt) {
 	}
 }

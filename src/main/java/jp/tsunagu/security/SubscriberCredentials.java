@@ -19,11 +19,15 @@ public record SubscriberCredentials(Caller caller, boolean local, Instant expire
 		return context.get(SubscriberCredentials.class);
 	}
 
-	/** The caller as they are now, or empty once the token expired or (for local tokens) the account was disabled. */
-	public Mono<Caller> current(LocalAccounts accounts) {
+	/**
+	 * The caller as they are now, or empty once the token expired or (for local tokens) the account was disabled: at
+	 * once when it was disabled through this hub, within the {@link CallerCache}'s time to live otherwise.
+	 */
+	public Mono<Caller> current(LocalAccounts accounts, CallerCache callers) {
 		if (expiresAt != null && Instant.now().isAfter(expiresAt)) {
 			return Mono.empty();
 		}
-		return local ? accounts.enabled(caller.username()) : Mono.just(caller);
+		return local ? callers.enabledAccount(caller.username(), () -> accounts.enabled(caller.username()))
+				: Mono.just(caller);
 	}
 }

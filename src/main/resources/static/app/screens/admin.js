@@ -64,7 +64,7 @@ export default {
     // the API is the gate: ask for the accounts first, and when it refuses, say so once instead of three times
     let first;
     try {
-      first = await ctx.gql(ACCOUNTS, { first: 100 });
+      first = await ctx.gql(ACCOUNTS, { first: ACCOUNTS_PAGE });
     } catch (error) {
       fill(root, failure(ctx, error, { ja: '管理の画面', en: 'The administration screen' }));
       return;
@@ -79,21 +79,40 @@ export default {
 
 // ---- accounts
 
+const ACCOUNTS_PAGE = 20;
+
+/** The accounts a page at a time (次へ / 前へ), the page kept while accounts are changed on it. */
 function accounts(ctx, body, first) {
   const list = h('div', {});
   const status = h('div', { 'aria-live': 'polite', id: 'account-status' });
   let loaded = first;
+  const before = []; // the cursors of the pages before this one
+  let after = null;
   const reload = () => load(ctx, list, { ja: 'アカウント', en: 'Accounts' }, () => {
-    const data = loaded || ctx.gql(ACCOUNTS, { first: 100 });
+    const data = loaded || ctx.gql(ACCOUNTS, { first: ACCOUNTS_PAGE, after });
     loaded = null;
     return data;
   },
-    (d) => [
-      h('p', {}, ctx.t(`${d.accounts.totalCount}件`, `${d.accounts.totalCount} accounts`)),
+  (d) => {
+    const from = before.length * ACCOUNTS_PAGE + 1;
+    const to = from + d.accounts.edges.length - 1;
+    const turn = (cursor, back) => () => {
+      if (back) after = before.pop(); else { before.push(after); after = cursor; }
+      reload();
+    };
+    return [
+      h('p', { id: 'accounts-range' }, ctx.t(`全${d.accounts.totalCount}件中 ${from}〜${to}件目`,
+        `${from}–${to} of ${d.accounts.totalCount} accounts`)),
       table(null, [ctx.t('ユーザー名', 'Username'), ctx.t('役割', 'Role'), ctx.t('所属', 'Organisation'),
         ctx.t('作成日', 'Created'), ctx.t('状態', 'State'), ctx.t('操作', 'Actions')],
       d.accounts.edges.map(({ node }) => accountRow(ctx, node, status, reload))),
-    ]);
+      h('nav', { class: 'cw-actions', 'aria-label': ctx.t('アカウントのページ', 'Pages of accounts') },
+        before.length ? h('button', { type: 'button', id: 'accounts-previous', onclick: turn(null, true) },
+          ctx.t(`前の${ACCOUNTS_PAGE}件`, `Previous ${ACCOUNTS_PAGE}`)) : null,
+        d.accounts.pageInfo.hasNextPage ? h('button', { type: 'button', id: 'accounts-next', onclick: turn(d.accounts.pageInfo.endCursor, false) },
+          ctx.t(`次の${ACCOUNTS_PAGE}件`, `Next ${ACCOUNTS_PAGE}`)) : null),
+    ];
+  });
   fill(body, createAccountForm(ctx, status, reload), status, list);
   return reload();
 }

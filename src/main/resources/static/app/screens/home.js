@@ -1,5 +1,6 @@
 // ホーム: what waits for me (referrals to answer, tasks due, ties fading, consents withdrawn) and my council's counts.
 // Each part loads on its own, so a part the caller's role may not see says so without hiding the others.
+import { token } from '../api.js';
 import {
   h, select, section, fill, load, failure, userErrors, done, date, table, ensureStyles, hasRole,
 } from './casework/common.js';
@@ -72,10 +73,12 @@ export default {
     const grid = h('div', { class: 'cw-grid' });
     root.append(grid);
     const loads = [];
+    let reloadReferrals = null;
     if (hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF')) {
       const referrals = section(grid, 'home-referrals', ctx.t('返事を待っているつなぎ', 'Referrals waiting for you'));
       const reload = () => load(ctx, referrals, { ja: 'つなぎ', en: 'Referrals' }, () => ctx.gql(WAITING_REFERRALS),
         (d) => waitingReferrals(ctx, d, reload));
+      reloadReferrals = reload;
       loads.push(reload());
     }
     const tasks = section(grid, 'home-tasks', ctx.t('期限が近いタスク', 'Tasks due'));
@@ -84,7 +87,10 @@ export default {
     loads.push(load(ctx, fading, { ja: 'つながりの状況', en: 'Fading ties' }, () => ctx.gql(FADING),
       (d) => fadingTies(ctx, d.lostConnections)));
     const inbox = section(grid, 'home-inbox', ctx.t('お知らせ（同意の撤回など）', 'Notices (consent withdrawn and more)'));
-    loads.push(load(ctx, inbox, { ja: 'お知らせ', en: 'Notices' }, () => ctx.gql(INBOX), (d) => notices(ctx, d.inbox)));
+    loads.push(load(ctx, inbox, { ja: 'お知らせ', en: 'Notices' }, () => ctx.gql(INBOX), (d) => notices(ctx, d.inbox))
+      .then(() => listen(ctx, inbox, (event) => {
+        if (event.kind === 'REFERRAL_CHANGED' && reloadReferrals) reloadReferrals();
+      })));
     if (hasRole(ctx, 'COORDINATOR')) {
       const figures = section(root, 'home-figures', ctx.t(`${ctx.caller.organization?.name || ''}の件数`, 'My council in figures'));
       loads.push(load(ctx, figures, { ja: '件数', en: 'Figures' }, () => ctx.gql(FIGURES),
@@ -157,12 +163,96 @@ const NOTICE_KINDS = {
 };
 
 function notices(ctx, connection) {
-  if (!connection.totalCount) return h('p', {}, ctx.t('新しいお知らせはありません。', 'No new notices.'));
-  return h('ul', { class: 'cw-list', id: 'inbox-list' }, connection.edges.map(({ node }) => {
-    const [ja, en] = NOTICE_KINDS[node.kind] || [node.kind, node.kind];
-    return h('li', {}, ctx.t(ja, en), ` ${date(ctx, node.createdAt, true)} `,
-      node.householdId ? householdLink(node.householdId, ctx.t('世帯を開く', 'Open the household')) : null);
-  }));
+  return [
+    h('p', { id: 'inbox-live', role: 'status' }),
+    connection.totalCount ? null : h('p', { id: 'inbox-empty' }, ctx.t('新しいお知らせはありません。', 'No new notices.')),
+    h('ul', { class: 'cw-list', id: 'inbox-list' }, connection.edges.map(({ node }) => notice(ctx, node))),
+  ];
+}
+
+function notice(ctx, node) {
+  const [ja, en] = NOTICE_KINDS[node.kind] || [node.kind, node.kind];
+  return h('li', { dataset: { event: node.id } }, ctx.t(ja, en), ` ${date(ctx, node.createdAt, true)} `,
+    node.householdId ? householdLink(node.householdId, ctx.t('世帯を開く', 'Open the household')) : null);
+}
+
+const EVENTS = 'subscription Events($after: ID) { events(after: $after) { id kind householdId createdAt } }';
+
+const POLL_EVERY_MS = 30000;
+
+/**
+ * Keeps the notices current while the screen is open: the hub's live `events` subscription (graphql-transport-ws
+ * on /graphql, the token in connection_init), resumed after the newest notice shown; when the WebSocket cannot be
+ * opened or closes, the inbox is asked again every 30 seconds. A live event may refresh another part (a referral
+ * changed: the referrals waiting). Stops when the screen is left.
+ */
+function listen(ctx, body, onEvent) {
+  const list = body.querySelector('#inbox-list');
+  const live = body.querySelector('#inbox-live');
+  if (!list || !live) return;
+  const screen = list.closest('.screen');
+  const shownIds = () => new Set([...list.children].map((li) => li.dataset.event));
+  const add = (node) => {
+    if (shownIds().has(node.id)) return;
+    body.querySelector('#inbox-empty')?.remove();
+    list.prepend(notice(ctx, node));
+  };
+  let socket = null;
+  let timer = null;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    window.removeEventListener('hashchange', stop);
+    if (timer) clearInterval(timer);
+    timer = null;
+    if (socket) socket.close(1000);
+    socket = null;
+  };
+  window.addEventListener('hashchange', stop);
+  const poll = () => {
+    if (timer || stopped) return;
+    body.dataset.live = 'polling';
+    live.textContent = ctx.t('お知らせは30秒ごとに確認しています。', 'Notices are checked every 30 seconds.');
+    timer = setInterval(async () => {
+      if (!screen?.isConnected) { stop(); return; }
+      try {
+        const d = await ctx.gql(INBOX);
+        [...d.inbox.edges].reverse().forEach(({ node }) => add(node));
+      } catch (error) {
+        // the next round tries again; a lost sign-in is handled by the shell on the next screen
+      }
+    }, POLL_EVERY_MS);
+  };
+  const newest = list.firstElementChild?.dataset.event || null;
+  try {
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+    socket = new WebSocket(url, 'graphql-transport-ws');
+  } catch (error) {
+    poll();
+    return;
+  }
+  socket.addEventListener('open', () => socket.send(JSON.stringify({
+    type: 'connection_init', payload: { Authorization: `Bearer ${token()}` } })));
+  socket.addEventListener('message', (message) => {
+    if (!screen?.isConnected) { stop(); return; }
+    const data = JSON.parse(message.data);
+    if (data.type === 'connection_ack') {
+      socket.send(JSON.stringify({ id: 'events', type: 'subscribe', payload: { query: EVENTS, variables: { after: newest } } }));
+      body.dataset.live = 'websocket';
+      live.textContent = ctx.t('お知らせは届きしだい表示されます。', 'Notices appear as they arrive.');
+    } else if (data.type === 'next' && data.payload?.data?.events) {
+      add(data.payload.data.events);
+      onEvent(data.payload.data.events);
+    } else if (data.type === 'ping') {
+      socket.send(JSON.stringify({ type: 'pong' }));
+    } else if (data.type === 'error' || data.type === 'complete') {
+      socket.close(1000);
+    }
+  });
+  socket.addEventListener('close', () => {
+    socket = null;
+    if (screen?.isConnected) poll();
+  });
 }
 
 const STATUS_LABELS = { DRAFT: ['下書き', 'Draft'], REQUESTED: ['依頼中', 'Requested'], RECEIVED: ['受付', 'Received'],

@@ -48,8 +48,12 @@ const DISCOVER = `query Discover($id: ID!, $first: Int, $after: String) {
 
 const REFERRALS = `query Referrals($first: Int) {
   referrals(first: $first) {
-    edges { node { id householdId status statusLabelJa createdAt from { name } to { name } } }
+    edges { node { id version householdId status statusLabelJa nextStatuses createdAt from { name } to { name } } }
   }
+}`;
+
+const TRANSITION = `mutation Transition($input: TransitionReferralInput!) {
+  transitionReferral(input: $input) { referral { id status statusLabelJa } errors { field message } }
 }`;
 
 const REFER = `mutation Refer($input: ReferHouseholdInput!) {
@@ -70,8 +74,8 @@ const RECORD_CONTACT = `mutation RecordContact($input: RecordContactInput!) {
 const SUPPORT_PLAN = `query SupportPlan($id: ID!) {
   supportPlan(householdId: $id) {
     id version latestVersion goals reviewOn decisions savedBy savedAt
-    tasks { id kind title dueOn status statusLabelJa overdue
-      ownerOrganization { id name } ownerPerson { id name } }
+    tasks(first: 50) { edges { node { id kind title dueOn status statusLabelJa overdue
+      ownerOrganization { id name } ownerPerson { id name } } } }
   }
 }`;
 
@@ -146,7 +150,7 @@ async function renderCard(root, ctx, id) {
   const contacts = section(root, 'household-contacts', ctx.t('支援経過（接触の記録）', 'Contact log'));
 
   const reloadReferrals = () => load(ctx, referrals, { ja: 'つなぎの一覧', en: 'Referrals' },
-    () => ctx.gql(REFERRALS, { first: 50 }), (d) => renderReferrals(ctx, d.referrals, id));
+    () => ctx.gql(REFERRALS, { first: 50 }), (d) => renderReferrals(ctx, d.referrals, id, reloadReferrals));
   // one after another: on a busy hub, six heavy reads at once each risk the request time limit
   await load(ctx, knowers, { ja: '世帯を知っている人・機関', en: 'Who knows the household' },
     () => ctx.gql(WHO_KNOWS, { id }), (d) => renderWhoKnows(ctx, d.whoKnows));
@@ -260,11 +264,77 @@ function renderResult(ctx, result, household, afterReferral) {
     status);
 }
 
-function renderReferrals(ctx, referrals, householdId) {
+function renderReferrals(ctx, referrals, householdId, reload) {
   const mine = referrals.edges.map((e) => e.node).filter((r) => r.householdId === householdId);
   if (!mine.length) return h('p', {}, ctx.t('この世帯のつなぎはまだありません。', 'No referrals of this household yet.'));
-  return table(null, [ctx.t('依頼日', 'Date'), ctx.t('依頼元', 'From'), ctx.t('依頼先', 'To'), ctx.t('状況', 'Status')],
-    mine.map((r) => [date(ctx, r.createdAt, true), r.from.name, r.to.name, r.statusLabelJa]));
+  return table(null, [ctx.t('依頼日', 'Date'), ctx.t('依頼元', 'From'), ctx.t('依頼先', 'To'), ctx.t('状況', 'Status'),
+    ctx.t('次の手続き', 'Next step')],
+  mine.map((r) => [date(ctx, r.createdAt, true), r.from.name, r.to.name, r.statusLabelJa,
+    r.nextStatuses.length ? referralStep(ctx, r, reload) : '—']));
+}
+
+// The moves of the lifecycle as the person making them says them, the reasons to close one and the outcomes.
+const STEPS = {
+  REQUESTED: ['依頼する', 'Send the request'], RECEIVED: ['受け付ける', 'Acknowledge'], ACCEPTED: ['受け入れる', 'Accept'],
+  REJECTED: ['辞退する', 'Decline'], IN_PROGRESS: ['支援を始める（再開する）', 'Start (or resume) support'],
+  ON_HOLD: ['保留にする', 'Put on hold'], COMPLETED: ['完了にする（結果を記録）', 'Complete with the outcome'],
+  FAILED: ['不成立にする', 'Close as failed'], CANCELLED: ['取り消す', 'Cancel'],
+};
+const CLOSING_REASONS = [['NO_CAPACITY', '受入枠がない', 'No capacity'], ['NOT_ELIGIBLE', '対象外', 'Not eligible'],
+  ['OUT_OF_AREA', '区域外', 'Out of area'], ['HOUSEHOLD_UNREACHABLE', '世帯と連絡がつかない', 'Household unreachable'],
+  ['HOUSEHOLD_DECLINED', '世帯が希望しない', 'The household declined'], ['OTHER', 'その他', 'Other']];
+const OUTCOMES = [['SERVICE_STARTED', 'サービス利用開始', 'Service started'], ['EMPLOYED', '就労', 'Employed'],
+  ['PUBLIC_ASSISTANCE_APPLIED', '生活保護申請', 'Applied for public assistance'], ['RESOLVED', '解決', 'Resolved'],
+  ['CONNECTED_TO_COMMUNITY', '地域の居場所・活動につながった', 'Connected to the community'], ['OTHER', 'その他', 'Other']];
+
+/**
+ * The next step of one referral: the moves the API says the caller's organisation may make now, with a reason to
+ * decline, cancel or fail and an outcome (and how it was confirmed) to complete; sent with the version read.
+ */
+function referralStep(ctx, referral, reload) {
+  const who = ctx.t(`${referral.from.name}から${referral.to.name}への`, `from ${referral.from.name} to ${referral.to.name}`);
+  const to = select('to', referral.nextStatuses.map((s) => [s, ctx.t(...(STEPS[s] || [s, s]))]), referral.nextStatuses[0]);
+  const reason = select('reason', CLOSING_REASONS.map(([v, ja, en]) => [v, ctx.t(ja, en)]), 'NO_CAPACITY');
+  const reasonText = h('input', { type: 'text', name: 'reasonText', maxlength: 500 });
+  const outcome = select('outcome', OUTCOMES.map(([v, ja, en]) => [v, ctx.t(ja, en)]), 'SERVICE_STARTED');
+  const outcomeText = h('input', { type: 'text', name: 'outcomeText', maxlength: 500 });
+  const contactKind = select('contactKind', CONTACT_KINDS.map(([v, ja, en]) => [v, ctx.t(ja, en)]), 'OFFICE_VISIT');
+  const reasonFields = h('div', { class: 'cw-grid referral-reason' },
+    field(ctx.t('理由', 'Reason'), reason), field(ctx.t('理由（その他のとき）', 'Reason (when other)'), reasonText));
+  const outcomeFields = h('div', { class: 'cw-grid referral-outcome' },
+    field(ctx.t('結果', 'Outcome'), outcome), field(ctx.t('結果（その他のとき）', 'Outcome (when other)'), outcomeText),
+    field(ctx.t('完了を確認した方法', 'How it was confirmed'), contactKind));
+  const status = h('div', { 'aria-live': 'polite' });
+  const needsReason = () => ['REJECTED', 'CANCELLED', 'FAILED'].includes(to.value);
+  const needsOutcome = () => to.value === 'COMPLETED';
+  // style, not the hidden attribute: the grid's display would show them anyway
+  const shown = () => {
+    reasonFields.style.display = needsReason() ? '' : 'none';
+    outcomeFields.style.display = needsOutcome() ? '' : 'none';
+  };
+  to.addEventListener('change', shown);
+  shown();
+  const form = h('form', { class: 'cw-form referral-step', dataset: { referral: referral.id },
+    'aria-label': ctx.t(`${who}つなぎの次の手続き`, `The next step of the referral ${who}`) },
+  field(ctx.t('次の手続き', 'Next step'), to), reasonFields, outcomeFields,
+  h('div', { class: 'cw-actions' }, h('button', { type: 'submit' }, ctx.t('手続きを記録する', 'Record the step'))), status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const input = { referralId: referral.id, to: to.value, expectedVersion: referral.version };
+    if (needsReason()) Object.assign(input, { reason: reason.value, reasonText: reasonText.value.trim() || null });
+    if (needsOutcome()) {
+      Object.assign(input, { outcome: outcome.value, outcomeText: outcomeText.value.trim() || null, contactKind: contactKind.value });
+    }
+    try {
+      const payload = (await ctx.gql(TRANSITION, { input })).transitionReferral;
+      fill(status, userErrors(ctx, payload.errors) || done(ctx.t(`${payload.referral.statusLabelJa}にしました。`,
+        `Now ${payload.referral.statusLabelJa}.`)));
+      if (!payload.errors.length) setTimeout(reload, 800);
+    } catch (error) {
+      fill(status, failure(ctx, error, { ja: 'つなぎの手続き', en: 'The referral step' }));
+    }
+  });
+  return form;
 }
 
 /** The contact log and the form to add to it; also used by the loan follow-up screen. */
@@ -330,7 +400,8 @@ function contactForm(ctx, household, afterSave, defaultOutcome) {
 
 function renderPlan(ctx, body, household) {
   const reload = () => load(ctx, body, { ja: '支援プラン', en: 'The support plan' }, () => ctx.gql(SUPPORT_PLAN, { id: household.id }), (d) => {
-    const plan = d.supportPlan;
+    // a version holds at most 50 tasks: one page has them all
+    const plan = d.supportPlan && { ...d.supportPlan, tasks: d.supportPlan.tasks.edges.map((e) => e.node) };
     return [
       plan
         ? [

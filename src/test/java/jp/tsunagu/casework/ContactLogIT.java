@@ -12,7 +12,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contact log: recorded by staff who may see the household, moving its support tie's last contact forward only,
+ * The contact log: recorded by staff who may see the household, its support tie's last contact the latest that counts,
  * corrected or voided (never deleted) by the organisation that recorded it, read scoped, paged and audited.
  */
 class ContactLogIT extends CaseworkTestSupport {
@@ -35,6 +35,43 @@ class ContactLogIT extends CaseworkTestSupport {
 			.path("recordContact.contact.reached").entity(Boolean.class).isEqualTo(false);
 		assertThat(lastContact(household)).as("a contact that did not reach the household is no contact of the tie")
 			.isEqualTo(LocalDate.of(2026, 11, 2));
+	}
+
+	@Test
+	void voidingOrMovingBackTheLatestContactMovesTheTieBackToTheLatestThatRemains() {
+		String household = supportedHousehold("2025-01-10");
+		recordContact(coordinator(), household, "VISIT", "2026-10-01T10:00:00+09:00", "CHECKED_IN");
+		recordContact(coordinator(), household, "PHONE", "2026-10-20T10:00:00+09:00", "NOT_AT_HOME");
+		String latest = recordContact(coordinator(), household, "VISIT", "2026-11-02T10:00:00+09:00", "CHECKED_IN")
+			.path("recordContact.contact.id").entity(String.class).get();
+		assertThat(lastContact(household)).isEqualTo(LocalDate.of(2026, 11, 2));
+
+		coordinator().documentName("contact-amend")
+			.variable("input", Map.of("contactId", latest, "reason", "日付の誤り", "at", "2026-10-05T10:00:00+09:00"))
+			.execute()
+			.path("amendContact.errors").entityList(Object.class).hasSize(0);
+		assertThat(lastContact(household)).as("an amendment to an earlier day moves the tie back")
+			.isEqualTo(LocalDate.of(2026, 10, 5));
+
+		coordinator().documentName("contact-void")
+			.variable("input", Map.of("contactId", latest, "reason", "別世帯の記録"))
+			.execute()
+			.path("voidContact.contact.voided").entity(Boolean.class).isEqualTo(true);
+		assertThat(lastContact(household)).as("the latest contact that remains and reached the household")
+			.isEqualTo(LocalDate.of(2026, 10, 1));
+	}
+
+	@Test
+	void aVoidNeverMovesTheTieBehindTheLastContactGivenOnTheTieItself() {
+		String household = supportedHousehold("2026-09-15");
+		String contactId = recordContact(coordinator(), household, "VISIT", "2026-11-02T10:00:00+09:00", "CHECKED_IN")
+			.path("recordContact.contact.id").entity(String.class).get();
+		assertThat(lastContact(household)).isEqualTo(LocalDate.of(2026, 11, 2));
+		coordinator().documentName("contact-void")
+			.variable("input", Map.of("contactId", contactId, "reason", "誤り"))
+			.execute()
+			.path("voidContact.errors").entityList(Object.class).hasSize(0);
+		assertThat(lastContact(household)).isEqualTo(LocalDate.of(2026, 9, 15));
 	}
 
 	@Test

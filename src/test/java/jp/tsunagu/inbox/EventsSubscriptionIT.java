@@ -167,12 +167,44 @@ class EventsSubscriptionIT extends HubIntegrationTest {
 		assertThat(marker(next(received))).as("the household's event is not sent once its consent is withdrawn")
 			.contains("after-withdrawal");
 
+		// disabled outside the hub's account API: within the caller cache's time to live (5 s)
 		write("MATCH (a:Account {username: $username}) SET a.enabled = false", "username", partner.username());
+		Thread.sleep(5_500);
 		append(EventKind.REFERRAL_CHANGED, partnerId, null, "disabled");
 		Received ended = next(received);
 		assertThat(ended.event()).as("nothing is sent to a disabled account").isNull();
 		assertThat(ended.error()).isNotNull();
 		assertThat(received.poll(1, TimeUnit.SECONDS)).isNull();
+	}
+
+	@Test
+	void anAccountDisabledThroughTheHubStopsReceivingAtOnceWhileTheOthersGoOn() throws InterruptedException {
+		String partnerId = idOfNamed("Organization", PARTNER);
+		Caller first = new Caller("test.events.first", Role.MEMBER_STAFF, partnerId, null);
+		Caller second = new Caller("test.events.second", Role.MEMBER_STAFF, partnerId, null);
+		Caller third = new Caller("test.events.third", Role.MEMBER_STAFF, partnerId, null);
+		String from = lastSequence();
+		BlockingQueue<Received> toFirst = subscribe(connect(first), from);
+		BlockingQueue<Received> toSecond = subscribe(connect(second), from);
+		BlockingQueue<Received> toThird = subscribe(connect(third), from);
+		append(EventKind.REFERRAL_CHANGED, partnerId, null, "all");
+		for (BlockingQueue<Received> received : List.of(toFirst, toSecond, toThird)) {
+			assertThat(marker(next(received))).contains("all");
+		}
+
+		// the account was read for the event just sent, so only forgetting it on the change ends the subscription
+		graphQl.document("""
+				mutation($username: String!) {
+				  setAccountEnabled(input: {username: $username, enabled: false}) { errors { field message } }
+				}""").variable("username", second.username()).execute()
+			.path("setAccountEnabled.errors").entityList(Object.class).hasSize(0);
+		append(EventKind.REFERRAL_CHANGED, partnerId, null, "after-disable");
+		Received ended = next(toSecond);
+		assertThat(ended.event()).as("nothing is sent to the disabled account").isNull();
+		assertThat(ended.error()).isNotNull();
+		assertThat(marker(next(toFirst))).contains("after-disable");
+		assertThat(marker(next(toThird))).contains("after-disable");
+		assertThat(toSecond.poll(1, TimeUnit.SECONDS)).isNull();
 	}
 
 	@Test

@@ -35,20 +35,21 @@ class MeetingPlanIT extends HubIntegrationTest {
 	private static final String RECORD = """
 			mutation($input: RecordMeetingInput!) {
 			  recordMeeting(input: $input) {
-			    meeting { id kind title body { name kind } secretariat { name } participatingOrganizations { name }
-			              households { householdId code basis statute consentId } }
+			    meeting { id kind title body { name kind } secretariat { edges { node { name } } }
+			              participatingOrganizations { totalCount edges { node { name } } }
+			              households { totalCount edges { node { householdId code basis statute consentId } } } }
 			    errors { field message }
 			  }
 			}""";
 
 	private static final String MEETING = """
-			query($id: ID!) { meeting(id: $id) { id title households { householdId basis } } }""";
+			query($id: ID!) { meeting(id: $id) { id title households { edges { node { householdId basis } } } } }""";
 
 	private static final String SAVE = """
 			mutation($input: SaveSupportPlanInput!) {
 			  saveSupportPlan(input: $input) {
 			    plan { id version latestVersion goals reviewOn meetingId decisions
-			           tasks { id title dueOn status overdue ownerOrganization { name } } }
+			           tasks { edges { node { id title dueOn status overdue ownerOrganization { name } } } } }
 			    errors { field message }
 			  }
 			}""";
@@ -87,18 +88,44 @@ class MeetingPlanIT extends HubIntegrationTest {
 			.execute();
 		recorded.path("recordMeeting.errors").entityList(Object.class).hasSize(0);
 		recorded.path("recordMeeting.meeting.body.kind").entity(String.class).isEqualTo("NETWORK");
-		recorded.path("recordMeeting.meeting.secretariat[*].name")
+		recorded.path("recordMeeting.meeting.secretariat.edges[*].node.name")
 			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder(COUNCIL, "松江市 福祉総務課"));
-		recorded.path("recordMeeting.meeting.participatingOrganizations[*].name")
+		recorded.path("recordMeeting.meeting.participatingOrganizations.edges[*].node.name")
 			.entityList(String.class)
 			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder(COUNCIL, PARTNER));
-		recorded.path("recordMeeting.meeting.households[0].basis").entity(String.class).isEqualTo("STATUTORY");
-		recorded.path("recordMeeting.meeting.households[0].statute").entity(String.class).satisfies(
+		recorded.path("recordMeeting.meeting.households.edges[0].node.basis").entity(String.class).isEqualTo("STATUTORY");
+		recorded.path("recordMeeting.meeting.households.edges[0].node.statute").entity(String.class).satisfies(
 				statute -> assertThat(statute).contains("社会福祉法第106条の6"));
 		assertThat(count("MATCH (e:AuditEvent {operation: 'recordMeeting', action: 'WRITE', householdId: $id}) "
 				+ "WHERE e.at >= $started RETURN count(e)", "id", householdIdOf(HOUSEHOLD), "started", started()))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aMeetingsListsArePagedAsConnections() {
+		String id = recordStatutoryMeeting();
+		String pageQuery = """
+				query($id: ID!, $after: String) { meeting(id: $id) {
+				  participatingOrganizations(first: 1, after: $after) {
+				    totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { name } } }
+				  households(first: 1) { totalCount pageInfo { hasNextPage } edges { node { code } } } } }""";
+		GraphQlTester.Response first = secretariat().document(pageQuery).variable("id", id).execute();
+		first.path("meeting.participatingOrganizations.totalCount").entity(Integer.class).isEqualTo(2);
+		first.path("meeting.participatingOrganizations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		first.path("meeting.households.totalCount").entity(Integer.class).isEqualTo(1);
+		first.path("meeting.households.edges[*].node.code").entityList(String.class).containsExactly(HOUSEHOLD);
+		String firstName = first.path("meeting.participatingOrganizations.edges[0].node.name").entity(String.class).get();
+		String cursor = first.path("meeting.participatingOrganizations.pageInfo.endCursor").entity(String.class).get();
+
+		GraphQlTester.Response second = secretariat().document(pageQuery).variable("id", id).variable("after", cursor)
+			.execute();
+		second.path("meeting.participatingOrganizations.edges[*].node.name").entityList(String.class)
+			.satisfies(names -> assertThat(names).singleElement().isNotEqualTo(firstName));
+		second.path("meeting.participatingOrganizations.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+		second.path("meeting.participatingOrganizations.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(true);
+		assertThat(List.of(firstName, second.path("meeting.participatingOrganizations.edges[0].node.name")
+			.entity(String.class).get())).containsExactlyInAnyOrder(COUNCIL, PARTNER);
 	}
 
 	@Test
@@ -140,7 +167,7 @@ class MeetingPlanIT extends HubIntegrationTest {
 		as(partner).document(MEETING)
 			.variable("id", meetingId)
 			.execute()
-			.path("meeting.households[*].householdId")
+			.path("meeting.households.edges[*].node.householdId")
 			.entityList(String.class)
 			.containsExactly(householdIdOf(HOUSEHOLD));
 		assertThat(count("MATCH (e:AuditEvent {operation: 'Meeting.households', actor: $actor, householdId: $id}) "
@@ -177,7 +204,7 @@ class MeetingPlanIT extends HubIntegrationTest {
 		saved.path("saveSupportPlan.errors").entityList(Object.class).hasSize(0);
 		saved.path("saveSupportPlan.plan.version").entity(Integer.class).isEqualTo(1);
 		saved.path("saveSupportPlan.plan.meetingId").entity(String.class).isEqualTo(meetingId);
-		saved.path("saveSupportPlan.plan.tasks[0].overdue").entity(Boolean.class).isEqualTo(true);
+		saved.path("saveSupportPlan.plan.tasks.edges[0].node.overdue").entity(Boolean.class).isEqualTo(true);
 
 		secretariat().document(SAVE)
 			.variable("input", Map.of("householdId", householdIdOf(HOUSEHOLD), "expectedVersion", 0, "goals",
@@ -196,12 +223,12 @@ class MeetingPlanIT extends HubIntegrationTest {
 			.isEqualTo(2);
 
 		GraphQlTester.Response firstVersion = secretariat()
-			.document("query($h: ID!) { supportPlan(householdId: $h, version: 1) { version latestVersion goals tasks { title } } }")
+			.document("query($h: ID!) { supportPlan(householdId: $h, version: 1) { version latestVersion goals tasks { edges { node { title } } } } }")
 			.variable("h", householdIdOf(HOUSEHOLD))
 			.execute();
 		firstVersion.path("supportPlan.latestVersion").entity(Integer.class).isEqualTo(2);
 		firstVersion.path("supportPlan.goals").entityList(String.class).containsExactly("就労の再開");
-		firstVersion.path("supportPlan.tasks[*].title").entityList(String.class).containsExactly("ハローワークへ同行");
+		firstVersion.path("supportPlan.tasks.edges[*].node.title").entityList(String.class).containsExactly("ハローワークへ同行");
 		assertThat(count("MATCH (e:AuditEvent {operation: 'supportPlan', action: 'READ', householdId: $id}) "
 				+ "WHERE e.at >= $started RETURN count(e)", "id", householdIdOf(HOUSEHOLD), "started", started()))
 			.isEqualTo(1);
@@ -240,7 +267,7 @@ class MeetingPlanIT extends HubIntegrationTest {
 							Map.of("title", "就労準備支援の調整", "ownerOrganizationId", partnerId, "dueOn",
 									lastWeek.toString()))))
 			.execute();
-		String councilTask = saved.path("saveSupportPlan.plan.tasks[?(@.title == '家計相談の予約')].id")
+		String councilTask = saved.path("saveSupportPlan.plan.tasks.edges[?(@.node.title == '家計相談の予約')].node.id")
 			.entityList(String.class)
 			.get()
 			.get(0);

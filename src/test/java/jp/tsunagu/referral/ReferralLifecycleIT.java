@@ -12,6 +12,7 @@ import jp.tsunagu.support.CaseworkTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -67,6 +68,29 @@ class ReferralLifecycleIT extends CaseworkTestSupport {
 			response.path("transitionReferral.errors[*].field[1]").entityList(String.class).contains("to");
 			assertThat(single("MATCH (r:Referral {id: $id}) RETURN r.status + '/' + r.version", "id", referralId))
 				.isEqualTo(from.name() + "/0");
+		}
+	}
+
+	@ParameterizedTest(name = "the next steps from {0}")
+	@EnumSource(ReferralStatus.class)
+	void nextStatusesAreTheMovesTheTableAllowsEachParty(ReferralStatus from) {
+		String referralId = referralAt(from);
+		for (ReferralParty party : List.of(ReferralParty.SENDER, ReferralParty.RECEIVER)) {
+			if (from == ReferralStatus.DRAFT && party == ReferralParty.RECEIVER) {
+				continue;
+			}
+			List<String> allowed = java.util.Arrays.stream(ReferralStatus.values())
+				.filter(to -> ReferralTransitions.party(from, to) == party)
+				.map(Enum::name)
+				.toList();
+			List<String> offered = (party == ReferralParty.SENDER ? coordinator() : partnerStaff())
+				.document("query($id: ID!) { referral(id: $id) { nextStatuses } }")
+				.variable("id", referralId)
+				.execute()
+				.path("referral.nextStatuses")
+				.entityList(String.class)
+				.get();
+			assertThat(offered).as(party + " from " + from).isEqualTo(allowed);
 		}
 	}
 

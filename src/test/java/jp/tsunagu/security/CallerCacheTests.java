@@ -49,6 +49,31 @@ class CallerCacheTests {
 	}
 
 	@Test
+	void aSubscribersAccountIsReadOncePerTimeToLiveAgainAtOnceAfterAChangeAndADisabledOneIsNeverKept() {
+		Caller alice = new Caller("alice", Role.MEMBER_STAFF, "org-1", null);
+		AtomicInteger reads = new AtomicInteger();
+		java.util.function.Supplier<Mono<Caller>> enabled = () -> Mono.fromSupplier(() -> {
+			reads.incrementAndGet();
+			return alice;
+		});
+		assertThat(cache.enabledAccount("alice", enabled).block()).isEqualTo(alice);
+		now.addAndGet(Duration.ofMillis(4900).toNanos());
+		assertThat(cache.enabledAccount("alice", enabled).block()).isEqualTo(alice);
+		assertThat(reads).hasValue(1);
+
+		cache.forget("alice");
+		java.util.function.Supplier<Mono<Caller>> disabled = () -> Mono.fromRunnable(reads::incrementAndGet);
+		assertThat(cache.enabledAccount("alice", disabled).blockOptional()).isEmpty();
+		assertThat(cache.enabledAccount("alice", disabled).blockOptional()).isEmpty();
+		assertThat(reads).hasValue(3);
+
+		assertThat(cache.enabledAccount("alice", enabled).block()).isEqualTo(alice);
+		now.addAndGet(Duration.ofMillis(5100).toNanos());
+		cache.enabledAccount("alice", enabled).block();
+		assertThat(reads).as("read again once the time to live is over").hasValue(5);
+	}
+
+	@Test
 	void aCallerTakenFromTheTokensClaimsAloneIsNotKept() {
 		Authentication claimsOnly = authentication("alice", Instant.now().plusSeconds(3600), false);
 		authenticate("token-a", claimsOnly);

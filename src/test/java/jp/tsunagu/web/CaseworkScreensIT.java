@@ -49,7 +49,8 @@ class CaseworkScreensIT extends BrowserTest {
 	void rememberTheDemosSupportTies() {
 		try (Session session = driver.session()) {
 			supportTies = session.run("""
-					MATCH ()-[s:SUPPORTS]->(:Household) RETURN elementId(s) AS id, s.lastContact AS lastContact""")
+					MATCH ()-[s:SUPPORTS]->(:Household) RETURN elementId(s) AS id, s.lastContact AS lastContact,
+					       s.reportedContact AS reportedContact""")
 				.list(record -> record.asMap());
 		}
 	}
@@ -62,7 +63,7 @@ class CaseworkScreensIT extends BrowserTest {
 				WITH count(*) AS deleted
 				UNWIND $ties AS tie
 				MATCH ()-[s:SUPPORTS]->() WHERE elementId(s) = tie.id
-				SET s.lastContact = tie.lastContact""", "ties", supportTies);
+				SET s.lastContact = tie.lastContact, s.reportedContact = tie.reportedContact""", "ties", supportTies);
 	}
 
 	@Test
@@ -195,6 +196,14 @@ class CaseworkScreensIT extends BrowserTest {
 		assertThat(single("MATCH (a:Account {username: $u}) RETURN a.organizationId", "u", username))
 			.isEqualTo(idOfNamed("Organization", KISUMINO));
 
+		// the accounts come 20 a page, by username
+		new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class).until(driver -> {
+			if (!driver.findElements(By.cssSelector("button[aria-label='" + username + "を無効にする']")).isEmpty()) {
+				return true;
+			}
+			driver.findElements(By.id("accounts-next")).forEach(WebElement::click);
+			return false;
+		});
 		waitFor(By.cssSelector("button[aria-label='" + username + "を無効にする']")).click();
 		waitFor(By.cssSelector("button[aria-label='" + username + "を有効にする']"));
 		assertThat(single("MATCH (a:Account {username: $u}) RETURN a.enabled", "u", username)).isEqualTo(false);
