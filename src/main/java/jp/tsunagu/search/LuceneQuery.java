@@ -1,6 +1,7 @@
 package jp.tsunagu.search;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,12 @@ final class LuceneQuery {
 	/** A hit by reading alone scores well below one by notation: 子供食堂 first, then こども食堂, when 子供食堂 is sought. */
 	private static final String READING_BOOST = "^0.1";
 
+	/**
+	 * The fields a word is sought in as written. Named, so that the readings beside them in the index neither match a
+	 * notation nor move its scores.
+	 */
+	private static final List<String> WRITTEN_FIELDS = List.of("name", "nameKana", "description");
+
 	private LuceneQuery() {
 	}
 
@@ -31,13 +38,15 @@ final class LuceneQuery {
 
 	private static String anyVariant(String word) {
 		Set<String> variants = Notation.variants(word);
-		String phrases = variants.stream().map(LuceneQuery::phrase).collect(Collectors.joining(" OR "));
+		String phrases = variants.stream()
+			.flatMap(variant -> WRITTEN_FIELDS.stream().map(field -> field + ":" + phrase(variant)))
+			.collect(Collectors.joining(" OR "));
 		String reading = Reading.searchKey(word);
 		if (reading != null) {
 			phrases += " OR " + Reading.PROPERTY + ":" + phrase(reading) + READING_BOOST + " OR "
 					+ Reading.DESCRIPTION_PROPERTY + ":" + phrase(reading) + READING_BOOST;
 		}
-		return variants.size() == 1 && reading == null ? phrases : "(" + phrases + ")";
+		return "(" + phrases + ")";
 	}
 
 	private static String phrase(String word) {
