@@ -15,6 +15,12 @@ public final class UserErrors {
 		return this;
 	}
 
+	/** A problem written in both languages: the payload gives it in the caller's language. */
+	public UserErrors add(String field, String japanese, String english) {
+		errors.add(UserError.of(field, japanese, english));
+		return this;
+	}
+
 	public UserErrors addAll(Collection<UserError> more) {
 		errors.addAll(more);
 		return this;

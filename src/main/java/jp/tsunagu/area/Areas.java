@@ -76,22 +76,28 @@ public class Areas {
 
 	/** What was found for a query argument's area code, or a bad-request error naming the argument when nothing was. */
 	public static <T> Mono<T> require(Mono<T> found, String argument, String code) {
-		return found.switchIfEmpty(Mono.error(() -> new InvalidArgumentException(argument, noAreaWith(List.of(code)))));
+		return found.switchIfEmpty(Mono.error(() -> InvalidArgumentException.bilingual(argument,
+				noAreaWithJa(List.of(code)), noAreaWithEn(List.of(code)))));
 	}
 
 	/** What was found for an input field's area code; when nothing was, empty, with the error recorded. */
 	public static <T> Mono<T> require(Mono<T> found, String code, UserErrors errors, String field) {
-		return found.switchIfEmpty(Mono.fromRunnable(() -> errors.add(field, noAreaWith(List.of(code)))));
+		return found.switchIfEmpty(Mono.fromRunnable(
+				() -> errors.add(field, noAreaWithJa(List.of(code)), noAreaWithEn(List.of(code)))));
 	}
 
 	/** Records, for an input field's area codes, those that name no area. */
 	public Mono<UserErrors> requireAll(Collection<String> codes, UserErrors errors, String field) {
 		return references.missing(Kind.AREA, codes)
-			.map(missing -> missing.isEmpty() ? errors : errors.add(field, noAreaWith(missing)));
+			.map(missing -> missing.isEmpty() ? errors
+					: errors.add(field, noAreaWithJa(missing), noAreaWithEn(missing)));
 	}
 
-	static String noAreaWith(Collection<String> codes) {
-		String listed = String.join(", ", codes);
-		return "no area with code " + listed + " (コード " + listed + " の地域はありません)";
+	static String noAreaWithJa(Collection<String> codes) {
+		return "コード " + String.join(", ", codes) + " の地域はありません";
+	}
+
+	static String noAreaWithEn(Collection<String> codes) {
+		return "no area with code " + String.join(", ", codes);
 	}
 }

@@ -98,9 +98,10 @@ class ServiceGapQueries {
 			.one()
 			.map(gaps -> {
 				if (gaps.area().kind() == AreaKind.PREFECTURE || gaps.area().kind() == AreaKind.REGION) {
-					throw new InvalidArgumentException("area", "must be a municipality, ward or district, not a "
-							+ (gaps.area().kind() == AreaKind.PREFECTURE ? "prefecture" : "圏域 (region)")
-							+ " (市区町村・行政区・地区を指定してください)");
+					boolean prefecture = gaps.area().kind() == AreaKind.PREFECTURE;
+					throw InvalidArgumentException.bilingual("area",
+							(prefecture ? "都道府県" : "圏域") + "ではなく、市区町村・行政区・地区を指定してください",
+							"must be a municipality, ward or district, not a " + (prefecture ? "prefecture" : "圏域 (region)"));
 				}
 				return gaps;
 			})

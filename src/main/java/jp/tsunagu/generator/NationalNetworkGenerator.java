@@ -66,7 +66,7 @@ public class NationalNetworkGenerator {
 
 	List<BulkStep> steps(NationalPlan plan, GeneratorOptions options, HouseholdBatches.Vocabulary vocabulary) {
 		long seed = options.seed();
-		Organizations organizations = new Organizations(seed);
+		Organizations organizations = new Organizations(seed, new HelloWorkDistricts(plan.everyUnit(), plan.units()));
 		PeopleRows people = new PeopleRows(seed, organizations);
 		AreaRows areas = new AreaRows(organizations);
 		OrganizationRows orgs = new OrganizationRows(organizations);

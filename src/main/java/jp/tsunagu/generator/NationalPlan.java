@@ -128,6 +128,11 @@ final class NationalPlan {
 		return selected.stream().flatMap(c -> c.units().stream()).toList();
 	}
 
+	/** Every place of the country, chosen or not. */
+	List<Unit> everyUnit() {
+		return cities.stream().flatMap(c -> c.units().stream()).toList();
+	}
+
 	long nationalPopulation() {
 		return nationalPopulation;
 	}

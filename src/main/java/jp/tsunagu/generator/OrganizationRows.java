@@ -30,8 +30,10 @@ final class OrganizationRows {
 	}
 
 	List<Map<String, Object>> prefecture(Prefecture prefecture, int index) {
-		return List.of(row(organizations.prefecturalCouncil(prefecture, index)),
-				row(organizations.legalSupport(prefecture)));
+		List<Map<String, Object>> rows = new ArrayList<>(List.of(row(organizations.prefecturalCouncil(prefecture, index)),
+				row(organizations.legalSupport(prefecture))));
+		organizations.helloWorksOutsideTheRun(prefecture).forEach(office -> rows.add(row(office)));
+		return rows;
 	}
 
 	List<Map<String, Object>> city(City city) {

@@ -37,8 +37,11 @@ final class Organizations {
 
 	private final BigInteger numberOffset;
 
-	Organizations(long seed) {
+	private final HelloWorkDistricts helloWorkDistricts;
+
+	Organizations(long seed, HelloWorkDistricts helloWorkDistricts) {
 		this.seed = seed;
+		this.helloWorkDistricts = helloWorkDistricts;
 		// ends in 3: coprime to 10^10, so the map below is a bijection
 		this.numberFactor = BigInteger.valueOf(Math.floorMod(Seeds.of(seed, "corporate-number-factor"), 1_000_000_000L) * 10 + 3);
 		this.numberOffset = BigInteger.valueOf(Math.floorMod(Seeds.of(seed, "corporate-number-offset"), 10_000_000_000L));
@@ -163,10 +166,7 @@ final class Organizations {
 				OrganizationKind.SUPPORT_AGENCY, AgencyType.COMMUNITY_GENERAL_SUPPORT_CENTER.name(),
 				name + "地域包括支援センター" + suffix(i, unit.counts().of(Quota.COMMUNITY_CENTERS)), null, code,
 				List.of("elderly"), List.of(), null));
-		List<Org> helloWorks = numberedOrgs(unit.counts().of(Quota.HELLO_WORK), i -> org("hello-work:" + code + ":" + i,
-				OrganizationKind.SUPPORT_AGENCY, AgencyType.HELLO_WORK.name(),
-				"ハローワーク" + stem + suffix(i, unit.counts().of(Quota.HELLO_WORK)), null, code, List.of("employment"),
-				List.of(), null));
+		List<Org> helloWorks = helloWorks(unit, code);
 		List<Org> corporations = new ArrayList<>();
 		for (int i = 0; i < unit.counts().of(Quota.CORPORATIONS); i++) {
 			String word = Names.pick(Names.WORDS, random);
@@ -238,6 +238,27 @@ final class Organizations {
 			districts.add(new District(code, name, kind, groups));
 		}
 		return districts;
+	}
+
+	/** The ハローワーク of a place, located there (or in its prefecture), serving their district's chosen places. */
+	private List<Org> helloWorks(Unit seat, String location) {
+		int count = seat.counts().of(Quota.HELLO_WORK);
+		String stem = Names.stem(seat.place().name());
+		return numberedOrgs(count, i -> new Org(Seeds.id(seed, "organization", "hello-work:" + seat.code() + ":" + i),
+				OrganizationKind.SUPPORT_AGENCY, AgencyType.HELLO_WORK.name(), "ハローワーク" + stem + suffix(i, count), null,
+				location, helloWorkDistricts.served(seat), List.of("employment"), List.of(), null));
+	}
+
+	/**
+	 * The ハローワーク of places outside the run whose district holds a place in it: written in the prefecture, whose
+	 * area the run has, serving the run's places of their district.
+	 */
+	List<Org> helloWorksOutsideTheRun(Prefecture prefecture) {
+		List<Org> offices = new ArrayList<>();
+		for (Unit seat : helloWorkDistricts.seatsOutsideTheRun(prefecture.name())) {
+			offices.addAll(helloWorks(seat, prefecture.code()));
+		}
+		return offices;
 	}
 
 	private Org org(String key, OrganizationKind kind, String subtype, String name, String corporateNumber,

@@ -35,6 +35,7 @@ final class ServiceRows {
 		add(rows, organizations.legalSupport(prefecture), 0, "法律相談・債務整理の案内",
 				List.of("debt", "multiple_debt", "advocacy", "domestic_violence", "crime_victimization"), "収入・資産が一定以下の方",
 				"予約制");
+		organizations.helloWorksOutsideTheRun(prefecture).forEach(office -> employment(rows, office));
 		return rows;
 	}
 
@@ -76,8 +77,7 @@ final class ServiceRows {
 						"高齢者と家族", "平日 8時30分-17時15分");
 			}
 			for (Org office : orgs.helloWorks()) {
-				add(rows, office, 0, "職業相談・職業紹介",
-						List.of("employment", "unemployment", "reemployment_failure", "unstable_employment"), "求職者", "平日");
+				employment(rows, office);
 			}
 			for (Org corporation : orgs.corporations()) {
 				for (int j = 0; j < corporation.facilities().size(); j++) {
@@ -108,6 +108,14 @@ final class ServiceRows {
 			}
 		}
 		return rows;
+	}
+
+	/** A ハローワーク's 職業相談・職業紹介, available throughout its district. */
+	private void employment(List<Map<String, Object>> rows, Org office) {
+		rows.add(row("id", Seeds.id(seed, "service", office.id() + ":0"), "provider", office.id(), "name",
+				"職業相談・職業紹介（" + office.name() + "）", "description", OrganizationRows.DESCRIPTION, "eligibility", "求職者",
+				"schedule", "平日", "capacity", null, "needs",
+				List.of("employment", "unemployment", "reemployment_failure", "unstable_employment"), "areas", office.serves()));
 	}
 
 	private void add(List<Map<String, Object>> rows, Org provider, int index, String name, List<String> needs,

@@ -14,6 +14,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -98,6 +99,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	/** A driver signed in as the hub's own Bolt user; the caller closes it. */
 	public Driver connectAsHub() {
 		return GraphDatabase.driver(boltUri, hubCredentials.authToken());
+	}
+
+	/** Runs the listener on every transaction of the hub's database (embedded only: a server has its own). */
+	public void onTransactions(TransactionEventListener<?> listener) {
+		service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 	}
 
 	@Override

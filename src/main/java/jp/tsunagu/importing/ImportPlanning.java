@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.household.HouseholdImport;
 import jp.tsunagu.household.HouseholdImport.HeldHousehold;
+import jp.tsunagu.naming.Reading;
 import jp.tsunagu.importing.ImportJob.PlannedRow;
 import jp.tsunagu.naming.NameResolution;
 import jp.tsunagu.security.Caller;
@@ -274,7 +275,7 @@ class ImportPlanning {
 		}
 		Map<String, List<Map<String, Object>>> byName = new HashMap<>();
 		for (Map<String, Object> existing : queries.organizationsIn(municipalities)) {
-			byName.computeIfAbsent(ImportNames.name((String) existing.get("name")) + "|" + existing.get("municipalityCode"),
+			byName.computeIfAbsent(nameReading((String) existing.get("name")) + "|" + existing.get("municipalityCode"),
 					key -> new ArrayList<>()).add(existing);
 		}
 		for (PlannedRow plannedRow : unmatched) {
@@ -283,8 +284,9 @@ class ImportPlanning {
 				continue;
 			}
 			List<Duplicate.Candidate> candidates = byName
-				.getOrDefault(ImportNames.name(row.text("name")) + "|" + row.areaCode, List.of())
+				.getOrDefault(nameReading(row.text("name")) + "|" + row.areaCode, List.of())
 				.stream()
+				.filter(existing -> sameName(row.text("name"), (String) existing.get("name")))
 				.filter(existing -> sameAddress(row.text("address"), (String) existing.get("address")))
 				.filter(existing -> existing.get("corporateNumber") == null || row.text("corporateNumber") == null)
 				.map(existing -> candidate(existing, SAME_NAME_AND_ADDRESS))
@@ -295,6 +297,16 @@ class ImportPlanning {
 				duplicates.add(new Duplicate(row.number, row.text("name"), candidates, null));
 			}
 		}
+	}
+
+	/** One name, however written: notation (width, legal forms) or kana for kanji (こども食堂 and 子供食堂). */
+	private static boolean sameName(String fromFile, String existing) {
+		return ImportNames.name(fromFile).equals(ImportNames.name(existing))
+				|| Reading.sameName(ImportNames.name(fromFile), ImportNames.name(existing));
+	}
+
+	private static String nameReading(String name) {
+		return Reading.key(ImportNames.name(name));
 	}
 
 	/**

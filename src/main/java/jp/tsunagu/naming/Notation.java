@@ -31,11 +31,16 @@ public final class Notation {
 
 	/** The form names are compared in: NFKC, no spaces, 々 written out, kana as hiragana, ヶ/ケ as け, legal forms whole. */
 	public static String key(String text) {
+		return smallKana(TO_HIRAGANA.get().transliterate(written(text))).toLowerCase(java.util.Locale.ROOT);
+	}
+
+	/** As written, with width, spaces, 々 and legal forms as in {@link #key}, kana and kanji untouched. */
+	static String written(String text) {
 		String normal = withoutIterationMarks(NFKC.normalize(text)).replaceAll("\\s+", "");
 		for (Map.Entry<String, String> form : LEGAL_FORMS.entrySet()) {
 			normal = normal.replace(form.getKey(), form.getValue());
 		}
-		return smallKana(TO_HIRAGANA.get().transliterate(normal)).toLowerCase(java.util.Locale.ROOT);
+		return normal;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.tsunagu.naming.Reading;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
 import jp.tsunagu.area.Area;
@@ -188,15 +189,21 @@ public class OrganizationQueries implements ChildList.Declarations {
 			.then();
 	}
 
-	Mono<Boolean> nameTakenAt(String name, String locationCode, String exceptId) {
+	/**
+	 * The name of another organisation at the location that is this name written another way (the same notation, or
+	 * the same reading with kana for kanji: こども食堂 and 子供食堂), if there is one.
+	 */
+	Mono<String> sameNameAt(String name, String locationCode, String exceptId) {
 		return client.query("""
-				MATCH (o:Organization {name: $name})-[:LOCATED_IN]->(:Area {code: $location})
-				WHERE o.id <> coalesce($exceptId, '') AND NOT o.archived
-				RETURN count(o) > 0 AS taken""")
-			.bindAll(of("name", name, "location", locationCode, "exceptId", exceptId))
-			.fetchAs(Boolean.class)
-			.mappedBy((types, record) -> record.get("taken").asBoolean())
-			.one();
+				MATCH (o:Organization)-[:LOCATED_IN]->(:Area {code: $location})
+				WHERE (o.name = $name OR o.nameReading = $reading) AND o.id <> coalesce($exceptId, '') AND NOT o.archived
+				RETURN o.name AS name""")
+			.bindAll(of("name", name, "reading", Reading.key(name), "location", locationCode, "exceptId", exceptId))
+			.fetchAs(String.class)
+			.mappedBy((types, record) -> record.get("name").asString())
+			.all()
+			.filter(other -> Reading.sameName(name, other))
+			.next();
 	}
 
 	Mono<Organization> create(CreateOrganizationInput input) {

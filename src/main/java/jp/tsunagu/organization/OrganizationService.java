@@ -176,10 +176,12 @@ class OrganizationService {
 		if (locationCode != null && !locationCode.isBlank()) {
 			checks.add(areas.requireAll(List.of(locationCode), errors, "locationCode"));
 			if (name != null && !name.isBlank()) {
-				checks.add(queries.nameTakenAt(name.strip(), locationCode, exceptId)
-					.map(taken -> taken ? errors.add("name",
+				checks.add(queries.sameNameAt(name.strip(), locationCode, exceptId)
+					.map(other -> other.equals(name.strip()) ? errors.add("name",
 							"an organisation named \"" + name.strip() + "\" already exists in " + locationCode)
-							: errors));
+							: errors.add("name", "「" + other + "」が同じ地域に登録されています（同じ名前の表記ちがい）",
+									"\"" + other + "\", the same name written another way, is registered in " + locationCode))
+					.defaultIfEmpty(errors));
 			}
 		}
 		checks.add(areas.requireAll(servedAreaCodes, errors, "servedAreaCodes"));

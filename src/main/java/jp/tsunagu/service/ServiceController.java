@@ -16,6 +16,7 @@ import jp.tsunagu.service.ServiceInputs.UpdateServiceInput;
 import jp.tsunagu.taxonomy.Need;
 import graphql.schema.DataFetchingEnvironment;
 import jp.tsunagu.graph.ChildLists;
+import jp.tsunagu.taxonomy.PartnerSystem;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -60,6 +61,12 @@ class ServiceController {
 	private Mono<Connection<Service>> page(ServiceFilter filter, PageRequest page, DataFetchingEnvironment environment) {
 		ChildLists.Selected selected = children.select("Service", "s", environment, "edges/node");
 		return queries.list(filter, page, selected).doOnNext(connection -> selected.prime(environment));
+	}
+
+	@SchemaMapping(typeName = "PartnerSystem", field = "services")
+	Mono<Connection<Service>> partnerSystemServices(PartnerSystem system, @Argument Integer first,
+			@Argument String after) {
+		return queries.fedBy(system.code(), PageRequest.of(first, after));
 	}
 
 	@BatchMapping

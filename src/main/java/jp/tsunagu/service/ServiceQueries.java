@@ -127,6 +127,19 @@ public class ServiceQueries implements ChildList.Declarations {
 				Service::from, Service::name, Service::id);
 	}
 
+	/** The live services of the institutions a partner system works through (its agency types and kinds). */
+	static final String FED_BY = """
+			MATCH (ps:PartnerSystem {code: $code})
+			MATCH (o:Organization)-[:PROVIDES]->(s:Service)
+			WHERE (o.agencyType IN coalesce(ps.agencyTypes, []) OR o.kind IN coalesce(ps.organizationKinds, []))
+			  AND NOT coalesce(o.archived, false) AND NOT coalesce(s.archived, false)
+			  AND coalesce(s.status, 'ACTIVE') = 'ACTIVE'""";
+
+	Mono<Connection<Service>> fedBy(String partnerSystemCode, PageRequest page) {
+		return new PagedQuery(FED_BY, "s", "name").fetch(client, Map.of("code", partnerSystemCode), page,
+				value -> Service.from(value.asNode()), Service::name, Service::id);
+	}
+
 	Mono<Map<Service, Organization>> providers(List<Service> services) {
 		return batches.loadOne(services, Service::id, PROVIDER);
 	}

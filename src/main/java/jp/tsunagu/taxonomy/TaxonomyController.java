@@ -95,6 +95,21 @@ class TaxonomyController {
 		return queries.stages(pathways);
 	}
 
+	@BatchMapping(typeName = "PartnerSystem", field = "functions")
+	Mono<Map<PartnerSystem, List<SupportFunction>>> functionsFed(List<PartnerSystem> systems) {
+		return queries.functionsFed(systems);
+	}
+
+	@BatchMapping(typeName = "PartnerSystem", field = "needs")
+	Mono<Map<PartnerSystem, List<Need>>> partnerSystemNeeds(List<PartnerSystem> systems) {
+		return queries.needsOf(systems);
+	}
+
+	@BatchMapping(typeName = "SupportFunction", field = "partnerSystems")
+	Mono<Map<SupportFunction, List<PartnerSystem>>> systemsFeeding(List<SupportFunction> functions) {
+		return queries.systemsFeeding(functions);
+	}
+
 	@BatchMapping(typeName = "Organization", field = "fields")
 	Mono<Map<Organization, List<Field>>> organizationFields(List<Organization> organizations) {
 		return queries.fieldsOf(organizations);

@@ -111,6 +111,26 @@ class TaxonomyQueries {
 				(function, record) -> SupportFunction.from(record.get("s").asNode()));
 	}
 
+	Mono<Map<PartnerSystem, List<SupportFunction>>> functionsFed(List<PartnerSystem> systems) {
+		return batches.load(systems, PartnerSystem::code, """
+				UNWIND $ids AS code MATCH (:PartnerSystem {code: code})-[:FEEDS]->(f:SupportFunction)
+				RETURN code AS id, f ORDER BY f.code""",
+				(system, record) -> SupportFunction.from(record.get("f").asNode()));
+	}
+
+	Mono<Map<PartnerSystem, List<Need>>> needsOf(List<PartnerSystem> systems) {
+		return batches.load(systems, PartnerSystem::code, """
+				UNWIND $ids AS code MATCH (:PartnerSystem {code: code})-[:CONCERNS]->(n:Need)
+				RETURN code AS id, n ORDER BY n.code""", (system, record) -> Need.from(record.get("n").asNode()));
+	}
+
+	Mono<Map<SupportFunction, List<PartnerSystem>>> systemsFeeding(List<SupportFunction> functions) {
+		return batches.load(functions, SupportFunction::code, """
+				UNWIND $ids AS code MATCH (:SupportFunction {code: code})<-[:FEEDS]-(ps:PartnerSystem)
+				RETURN code AS id, ps ORDER BY ps.code""",
+				(function, record) -> PartnerSystem.from(record.get("ps").asNode()));
+	}
+
 	/** Steps sharing a position happen together (併発, 「+」 in the seed); among them the order is the seed's wording. */
 	Mono<Map<RiskPathway, List<Need>>> steps(List<RiskPathway> pathways) {
 		return batches.load(pathways, RiskPathway::code, """

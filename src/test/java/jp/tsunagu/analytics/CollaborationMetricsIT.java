@@ -317,8 +317,8 @@ class CollaborationMetricsIT extends HubIntegrationTest {
 		as(ANALYST).documentName("centrality-write").variable("area", "999999").execute()
 			.path("writeCollaborationMetrics.errors")
 			.entityList(Map.class)
-			.containsExactly(Map.of("field", List.of("input", "area"), "message", "no area with code 999999 (コード 999999 の地域はありません)"));
-		badRequest(metrics(as(ANALYST), "999999", null, null, null), "area: no area with code 999999 (コード 999999 の地域はありません)");
+			.containsExactly(Map.of("field", List.of("input", "area"), "message", "コード 999999 の地域はありません"));
+		badRequest(metrics(as(ANALYST), "999999", null, null, null), "area: コード 999999 の地域はありません");
 		badRequest(metrics(as(ANALYST), "282189", List.of("SUPPORTS"), null, null), "ties: ");
 		badRequest(metrics(as(ANALYST), "282189", null, null, 101), "first: ");
 	}

@@ -175,7 +175,7 @@ class HouseholdStatisticsIT extends HubIntegrationTest {
 	void anUnknownAreaIsABadArgument() {
 		statistics(as(ANALYST), "999999").errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getMessage()).isEqualTo("areaCode: no area with code 999999 (コード 999999 の地域はありません)");
+				assertThat(error.getMessage()).isEqualTo("areaCode: コード 999999 の地域はありません");
 				assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			}));
 	}

@@ -146,7 +146,7 @@ class JurisdictionIT extends HubIntegrationTest {
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("not a 圏域 (region)")));
+				.satisfies(error -> assertThat(error.getMessage()).contains("圏域ではなく")));
 	}
 
 	@Test

@@ -408,7 +408,7 @@ class DiscoveryIT extends DiscoveryTestSupport {
 		expectBadRequest(tester.documentName("discovery-ranks")
 			.variable("needs", List.of("food"))
 			.variable("area", "999999")
-			.execute(), "area", "no area with code 999999 (コード 999999 の地域はありません)");
+			.execute(), "area", "コード 999999 の地域はありません");
 		expectBadRequest(tester.documentName("discovery-ranks")
 			.variable("needs", List.of("food"))
 			.variable("area", "282189")

@@ -100,7 +100,7 @@ class CoverageMatrixIT extends GapsTestSupport {
 	void refusesWhatIsNotAMunicipality() {
 		badRequest("280003", "municipality: must be a municipality (市区町村), which commissions 重層 functions, not a 都道府県");
 		badRequest("282189-kisumi", "municipality: must be a municipality (市区町村), which commissions 重層 functions, not a 地区");
-		badRequest("000000", "municipality: no area with code 000000 (コード 000000 の地域はありません)");
+		badRequest("000000", "municipality: コード 000000 の地域はありません");
 	}
 
 	private GraphQlTester.Response matrix(String municipality) {

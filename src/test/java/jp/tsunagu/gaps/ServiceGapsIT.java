@@ -130,8 +130,8 @@ class ServiceGapsIT extends GapsTestSupport {
 
 	@Test
 	void refusesAPrefectureAnUnknownAreaAndANonPositiveDistance() {
-		badRequest(Map.of("area", "280003"), "area: must be a municipality, ward or district, not a prefecture (市区町村・行政区・地区を指定してください)");
-		badRequest(Map.of("area", "no-such-area"), "area: no area with code no-such-area (コード no-such-area の地域はありません)");
+		badRequest(Map.of("area", "280003"), "area: 都道府県ではなく、市区町村・行政区・地区を指定してください");
+		badRequest(Map.of("area", "no-such-area"), "area: コード no-such-area の地域はありません");
 		badRequest(Map.of("area", "282189", "farKm", 0.0), "farKm: must be more than 0, was 0.0");
 	}
 

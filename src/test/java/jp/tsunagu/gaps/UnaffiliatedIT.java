@@ -80,7 +80,7 @@ class UnaffiliatedIT extends GapsTestSupport {
 		networks("health_medical", "no-such-area").errors()
 			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-				assertThat(error.getMessage()).isEqualTo("area: no area with code no-such-area (コード no-such-area の地域はありません)");
+				assertThat(error.getMessage()).isEqualTo("area: コード no-such-area の地域はありません");
 			}));
 		int everywhere = networks("health_medical", null).path("networksWithoutField.totalCount")
 			.entity(Integer.class)
@@ -91,7 +91,7 @@ class UnaffiliatedIT extends GapsTestSupport {
 	@Test
 	void refusesAnUnknownOrBlankAreaButNotAKnownAreaWithoutOrganisations() {
 		buildTown();
-		organizationsRefused("no-such-area", "area: no area with code no-such-area (コード no-such-area の地域はありません)");
+		organizationsRefused("no-such-area", "area: コード no-such-area の地域はありません");
 		organizationsRefused(" ", "area: must be an area code, was blank");
 		GraphQlTester.Response empty = organizations("T-OTHER", null, 20, null);
 		empty.errors().verify();

@@ -77,7 +77,7 @@ class HouseholdIT extends HouseholdTestSupport {
 
 		assertThat(fields(errors)).containsExactlyInAnyOrder("code", "areaCode", "memberCount", "flags",
 				"isolationCodes");
-		assertThat(messages(errors)).contains("no area with code 999999 (コード 999999 の地域はありません)", "must be between 1 and 20, was 21",
+		assertThat(messages(errors)).contains("コード 999999 の地域はありません", "must be between 1 and 20, was 21",
 				"flags contradict each other: SINGLE_ELDERLY, SINGLE_PARENT", "no isolation kind with code nonsense");
 		assertThat(count("MATCH (h:Household) RETURN count(h)")).isEqualTo(before);
 	}
@@ -208,7 +208,7 @@ class HouseholdIT extends HouseholdTestSupport {
 						List.of("nonsense"))))
 			.containsExactlyInAnyOrder(
 					Map.of("field", "flags", "message", "ELDERLY_COUPLE cannot describe a household of 1"),
-					Map.of("field", "areaCode", "message", "no area with code 282139 (コード 282139 の地域はありません)"),
+					Map.of("field", "areaCode", "message", "コード 282139 の地域はありません"),
 					Map.of("field", "isolationCodes", "message", "no isolation kind with code nonsense"));
 		assertThat(snapshot(id)).isEqualTo(before);
 

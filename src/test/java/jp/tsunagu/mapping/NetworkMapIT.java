@@ -161,7 +161,7 @@ class NetworkMapIT extends MappingTestSupport {
 
 	@Test
 	void badArgumentsAreNamedAndAnonymousCallersAreRefused() {
-		assertBadRequest(request(coordinator(), "999999", null, null, null, null), "area", "no area with code 999999 (コード 999999 の地域はありません)");
+		assertBadRequest(request(coordinator(), "999999", null, null, null, null), "area", "コード 999999 の地域はありません");
 		assertBadRequest(request(coordinator(), "282189", null, List.of("HOUSEHOLD"), null, null), "nodeKinds",
 				"households are never on a map");
 		assertBadRequest(request(coordinator(), "282189", List.of("LIVES_IN"), null, null, null), "kinds",

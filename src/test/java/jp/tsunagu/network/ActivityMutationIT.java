@@ -85,7 +85,7 @@ class ActivityMutationIT extends NetworkTestSupport {
 		List<Map<String, Object>> errors = errors("activity-create", "createActivity", "activity", input);
 
 		assertThat(fieldsOf(errors)).containsExactlyInAnyOrder("name", "description", "heldInCodes", "leadId");
-		assertThat(messagesOf(errors)).contains("no area with code 999999 (コード 999999 の地域はありません)", "no organisation or network with id nobody");
+		assertThat(messagesOf(errors)).contains("コード 999999 の地域はありません", "no organisation or network with id nobody");
 		assertThat(count("MATCH (a:Activity) RETURN count(a)")).isEqualTo(before);
 
 		Map<String, Object> nowhere = activityInput("テストどこでもない活動", organization("テスト活動団体"));

@@ -75,7 +75,7 @@ class NetworkMutationIT extends NetworkTestSupport {
 		assertThat(fieldsOf(errors)).containsExactlyInAnyOrder("name", "tier", "description", "coveredAreaCodes",
 				"parentId");
 		assertThat(messagesOf(errors)).contains("is required", "must be 1 (第1層) or 2 (第2層), was 3",
-				"no area with code 999999 (コード 999999 の地域はありません)", "no network with id no-such-network");
+				"コード 999999 の地域はありません", "no network with id no-such-network");
 		assertThat(errors).allSatisfy(e -> assertThat((List<?>) e.get("field")).first().isEqualTo("input"));
 		assertThat(count("MATCH (n:Network) RETURN count(n)")).isEqualTo(before);
 	}

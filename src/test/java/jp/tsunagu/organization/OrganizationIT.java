@@ -70,7 +70,7 @@ class OrganizationIT extends HubIntegrationTest {
 
 		assertThat(errors(Map.of("name", "別のNPO", "kind", "NPO", "locationCode", "282139")))
 			.extracting(e -> e.get("message"))
-			.containsExactly("no area with code 282139 (コード 282139 の地域はありません)");
+			.containsExactly("コード 282139 の地域はありません");
 		assertThat(errors(Map.of("name", "別のNPO", "kind", "NPO", "locationCode", ONO, "corporateNumber",
 				"1000012050002")))
 			.extracting(e -> e.get("message"))

@@ -102,7 +102,7 @@ class ServiceIT extends HubIntegrationTest {
 
 		assertThat(errors).extracting(e -> e.get("message"))
 			.containsExactlyInAnyOrder("organisation " + provider + " is archived", "must name at least one need",
-					"no area with code 999999 (コード 999999 の地域はありません)");
+					"コード 999999 の地域はありません");
 		assertThat(count("MATCH (:Organization {id: $id})-[:PROVIDES]->(s) RETURN count(s)", "id", provider))
 			.isZero();
 	}

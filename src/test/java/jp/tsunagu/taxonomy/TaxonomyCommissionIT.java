@@ -126,7 +126,7 @@ class TaxonomyCommissionIT extends HubIntegrationTest {
 					"must be at most 4000 characters, was 4001");
 		assertThat(createErrors(Map.of("organizationId", council, "functionCode", "1", "municipalityCode", "000000")))
 			.extracting(e -> e.get("message"))
-			.containsExactly("no area with code 000000 (コード 000000 の地域はありません)");
+			.containsExactly("コード 000000 の地域はありません");
 		assertThat(count("MATCH (c:Commission) RETURN count(c)")).isEqualTo(before);
 	}
 
