@@ -19,8 +19,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Japanese names wherever the API takes an area or a need code: before a query's or mutation's field runs, each area
- * or need argument (and each such field of its input) given as a name is replaced by the code it names. Codes pass
+ * Japanese names wherever the API takes an area's code or a taxonomy's (need, field, kind of isolation): before a
+ * query's or mutation's field runs, each such argument (and each such field of its input) given as a name is replaced
+ * by the code it names. Codes pass
  * untouched. An ambiguous name is refused with its candidates; an unknown name in a query's argument is refused
  * too, while in a mutation's input it goes on to the mutation's own check of the code (a user error in the payload).
  */
@@ -33,6 +34,12 @@ class JapaneseArguments extends SimplePerformantInstrumentation {
 
 	/** Arguments and input fields that hold a need's code. */
 	static final Set<String> NEED_FIELDS = Set.of("need", "needs", "needCode", "needCodes", "broader");
+
+	/** Input fields that hold a field's (分野) code. */
+	static final Set<String> FIELD_FIELDS = Set.of("fieldCodes");
+
+	/** Input fields that hold a kind of isolation's code. */
+	static final Set<String> ISOLATION_FIELDS = Set.of("isolationCodes");
 
 	/** Top-level fields whose {@code code} argument is an area's. */
 	private static final Set<String> AREA_BY_CODE = Set.of("area", "areaOverview");
@@ -75,7 +82,13 @@ class JapaneseArguments extends SimplePerformantInstrumentation {
 	}
 
 	private enum Kind {
-		AREA, NEED, NONE
+		AREA(null), NEED(Vocabulary.NEED), FIELD(Vocabulary.FIELD), ISOLATION(Vocabulary.ISOLATION), NONE(null);
+
+		private final Vocabulary vocabulary;
+
+		Kind(Vocabulary vocabulary) {
+			this.vocabulary = vocabulary;
+		}
 	}
 
 	private static Kind kindOf(String key, String field, boolean nested) {
@@ -85,7 +98,8 @@ class JapaneseArguments extends SimplePerformantInstrumentation {
 		if (!nested && key.equals("code") && field.equals("need")) {
 			return Kind.NEED;
 		}
-		return AREA_FIELDS.contains(key) ? Kind.AREA : NEED_FIELDS.contains(key) ? Kind.NEED : Kind.NONE;
+		return AREA_FIELDS.contains(key) ? Kind.AREA : NEED_FIELDS.contains(key) ? Kind.NEED
+				: FIELD_FIELDS.contains(key) ? Kind.FIELD : ISOLATION_FIELDS.contains(key) ? Kind.ISOLATION : Kind.NONE;
 	}
 
 	private static boolean holdsNames(Map<String, Object> arguments, String field, boolean nested) {
@@ -146,14 +160,15 @@ class JapaneseArguments extends SimplePerformantInstrumentation {
 		if (!isName(kind, text)) {
 			return Mono.just(text);
 		}
-		Mono<String> found = kind == Kind.AREA ? names.area(argument, text) : names.need(argument, text);
+		Mono<String> found = kind == Kind.AREA ? names.area(argument, text)
+				: names.term(kind.vocabulary, argument, text);
 		return found.map(Object.class::cast).switchIfEmpty(Mono.defer(() -> mutation ? Mono.just(text)
 				: Mono.error(kind == Kind.AREA ? NameResolution.unknownArea(argument, text)
-						: NameResolution.unknownNeed(argument, text))));
+						: NameResolution.unknownTerm(kind.vocabulary, argument, text))));
 	}
 
 	private static boolean isName(Kind kind, String text) {
-		return kind == Kind.AREA ? !NameResolution.isAreaCode(text) : !NameResolution.isNeedCode(text);
+		return kind == Kind.AREA ? !NameResolution.isAreaCode(text) : !NameResolution.isTermCode(text);
 	}
 
 	private static List<String> strings(Object value) {

@@ -6,7 +6,10 @@ import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** The names areas and needs are known by, read afresh for each name to resolve (so new districts count at once). */
+/**
+ * The names areas and taxonomy terms are known by, read afresh for each name to resolve (so new districts count at
+ * once).
+ */
 @Repository
 class NameQueries {
 
@@ -14,7 +17,7 @@ class NameQueries {
 	record AreaName(String code, String name, String nameKana, String kind, List<String> within) {
 	}
 
-	record NeedName(String code, String labelJa, String labelEn) {
+	record TermName(String code, String labelJa, String labelEn) {
 	}
 
 	private static final String AREAS = """
@@ -28,8 +31,6 @@ class NameQueries {
 			RETURN a.code AS code, a.name AS name, a.nameKana AS nameKana,
 			       [label IN labels(a) WHERE label IN ['Prefecture', 'Municipality', 'Ward', 'District']][0] AS kind,
 			       within""";
-
-	private static final String NEEDS = "MATCH (n:Need) RETURN n.code AS code, n.labelJa AS labelJa, n.labelEn AS labelEn";
 
 	private final ReactiveNeo4jClient client;
 
@@ -47,10 +48,10 @@ class NameQueries {
 			.collectList();
 	}
 
-	Mono<List<NeedName>> needs() {
-		return client.query(NEEDS)
-			.fetchAs(NeedName.class)
-			.mappedBy((types, record) -> new NeedName(record.get("code").asString(), record.get("labelJa").asString(""),
+	Mono<List<TermName>> terms(Vocabulary vocabulary) {
+		return client.query(vocabulary.terms)
+			.fetchAs(TermName.class)
+			.mappedBy((types, record) -> new TermName(record.get("code").asString(), record.get("labelJa").asString(""),
 					record.get("labelEn").asString("")))
 			.all()
 			.collectList();

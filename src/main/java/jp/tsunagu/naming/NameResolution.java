@@ -9,14 +9,14 @@ import java.util.stream.Collectors;
 
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.naming.NameQueries.AreaName;
-import jp.tsunagu.naming.NameQueries.NeedName;
+import jp.tsunagu.naming.NameQueries.TermName;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Turns a Japanese (or English) name given where a code is expected into the code: an area by its name (小野市), its
- * name without 市・町・村・区 or 県・府・都 (小野), with the areas it lies in (兵庫県小野市) or its reading (おのし); a need by
- * its Japanese or English label (ひきこもり, Food). Names are compared in their {@link Notation#key}. A name that fits
+ * name without 市・町・村・区 or 県・府・都 (小野), with the areas it lies in (兵庫県小野市) or its reading (おのし); a need,
+ * a field or a kind of isolation by its Japanese or English label (ひきこもり, Food, 高齢, 家族からの孤立). Names are compared in their {@link Notation#key}. A name that fits
  * several is refused with the candidates; one that fits none is reported as unknown.
  */
 @Component
@@ -27,7 +27,7 @@ public class NameResolution {
 		return value.isBlank() || value.chars().allMatch(c -> c < 128);
 	}
 
-	static boolean isNeedCode(String value) {
+	static boolean isTermCode(String value) {
 		return value.isBlank() || value.matches("[a-z0-9_]+");
 	}
 
@@ -60,20 +60,20 @@ public class NameResolution {
 		});
 	}
 
-	/** The code of the one need with this label; empty when none has it. */
-	Mono<String> need(String argument, String label) {
+	/** The code of the one term of the vocabulary with this label; empty when none has it. */
+	Mono<String> term(Vocabulary vocabulary, String argument, String label) {
 		String key = Notation.key(label);
-		return queries.needs().flatMap(needs -> {
-			List<NeedName> found = needs.stream()
-				.filter(need -> key.equals(Notation.key(need.labelJa())) || key.equals(Notation.key(need.labelEn()))
-						|| key.equals(need.code()))
+		return queries.terms(vocabulary).flatMap(terms -> {
+			List<TermName> found = terms.stream()
+				.filter(term -> key.equals(Notation.key(term.labelJa())) || key.equals(Notation.key(term.labelEn()))
+						|| key.equals(term.code()))
 				.toList();
 			if (found.size() > 1) {
-				String listed = found.stream().map(need -> need.labelJa() + " (" + need.code() + ")")
+				String listed = found.stream().map(term -> term.labelJa() + " (" + term.code() + ")")
 					.collect(Collectors.joining(", "));
 				return Mono.error(InvalidArgumentException.bilingual(argument,
-						"「" + label + "」に当てはまる課題が複数あります: " + listed + "。コードで指定してください",
-						"\"" + label + "\" names several needs: " + listed + "; give the code"));
+						"「" + label + "」に当てはまる" + vocabulary.wordJa + "が複数あります: " + listed + "。コードで指定してください",
+						"\"" + label + "\" names several " + vocabulary.wordEn + "s: " + listed + "; give the code"));
 			}
 			return Mono.justOrEmpty(found.isEmpty() ? null : found.get(0).code());
 		});
@@ -84,9 +84,9 @@ public class NameResolution {
 				"no area is named \"" + name + "\"");
 	}
 
-	static InvalidArgumentException unknownNeed(String argument, String label) {
-		return InvalidArgumentException.bilingual(argument, "「" + label + "」という課題（ニーズ）はありません",
-				"no need is named \"" + label + "\"");
+	static InvalidArgumentException unknownTerm(Vocabulary vocabulary, String argument, String label) {
+		return InvalidArgumentException.bilingual(argument, "「" + label + "」という" + vocabulary.wordJa + "はありません",
+				"no " + vocabulary.wordEn + " is named \"" + label + "\"");
 	}
 
 	private static List<AreaName> matching(List<AreaName> areas, Function<AreaName, List<String>> forms, String key) {

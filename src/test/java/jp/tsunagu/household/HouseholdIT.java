@@ -54,6 +54,21 @@ class HouseholdIT extends HouseholdTestSupport {
 	}
 
 	@Test
+	void kindsOfIsolationMayBeNamedByTheirLabels() {
+		Map<String, Object> input = householdInput("HH-T-ISO-1");
+		input.put("isolationCodes", List.of("家族からの孤立", "Isolation from information"));
+
+		assertThat(succeed("household-create", "createHousehold", input)
+			.path("createHousehold.household.isolation[*].code")
+			.entityList(String.class)
+			.get()).containsExactlyInAnyOrder("family", "information");
+
+		input.put("code", "HH-T-ISO-2");
+		input.put("isolationCodes", List.of("宇宙からの孤立"));
+		assertThat(fields(fail("household-create", "createHousehold", input))).containsExactly("isolationCodes");
+	}
+
+	@Test
 	void aHouseholdWithoutProtectionOrFlagsGetsNoneAndAnEmptyList() {
 		GraphQlTester.Response response = succeed("household-create", "createHousehold", householdInput("HH-T-0002"));
 

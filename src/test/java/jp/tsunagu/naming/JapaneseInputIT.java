@@ -88,6 +88,16 @@ class JapaneseInputIT extends HubIntegrationTest {
 	}
 
 	@Test
+	void anOrganisationsFieldsMayBeNamedByTheirLabels() {
+		String create = """
+				mutation($fields: [String!]) { createOrganization(input: {name: "分野を名前で指定した法人", kind: NPO,
+				  locationCode: "282189", fieldCodes: $fields}) { organization { fields { code } } errors { field } } }""";
+		assertThat(graphQl.document(create).variable("fields", List.of("高齢", "Employment and work")).execute()
+			.path("createOrganization.organization.fields[*].code").entityList(String.class).get())
+			.containsExactlyInAnyOrder("elderly", "employment");
+	}
+
+	@Test
 	void searchFindsReadingsWhateverTheKanaOrWidth() {
 		for (String text : List.of("おの", "オノ", "ｵﾉ")) {
 			List<String> names = graphQl.document("query($text: String!) { search(text: $text, first: 100) { edges { node { node { ... on Organization { name } } } } } }")
