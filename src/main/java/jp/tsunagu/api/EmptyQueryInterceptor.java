@@ -17,7 +17,8 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EmptyQueryInterceptor implements WebGraphQlInterceptor {
 
-	static final String MESSAGE = "クエリがありません。 / The request has no query: send {\"query\": \"{ … }\"}";
+	private static final Bilingual MESSAGE = new Bilingual("クエリがありません。{\"query\": \"{ … }\"} を送ってください",
+			"The request has no query: send {\"query\": \"{ … }\"}");
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
@@ -25,7 +26,10 @@ class EmptyQueryInterceptor implements WebGraphQlInterceptor {
 			return chain.next(request);
 		}
 		ExecutionResult result = ExecutionResult.newExecutionResult()
-			.addError(GraphqlErrorBuilder.newError().errorType(ErrorType.BAD_REQUEST).message(MESSAGE).build())
+			.addError(GraphqlErrorBuilder.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(MESSAGE.in(Language.from(request.getHeaders())))
+				.build())
 			.build();
 		return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result)));
 	}

@@ -28,6 +28,10 @@ class ShutdownGate implements WebFilter, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ShutdownGate.class);
 
+	private static final Bilingual REFUSAL = new Bilingual(
+			"停止中です。新しいリクエストは受け付けません。別のハブに送るか、少し待ってからやり直してください",
+			"The hub is shutting down and takes no new requests; send this one to another hub or retry shortly");
+
 	private final Duration grace;
 
 	private volatile boolean running;
@@ -46,7 +50,7 @@ class ShutdownGate implements WebFilter, SmartLifecycle {
 		exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
 		exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
 		return ProblemResponses.problem(exchange, HttpStatus.SERVICE_UNAVAILABLE,
-				"停止中です。 / The hub is shutting down and takes no new requests; send this one to another hub or retry shortly");
+				REFUSAL.in(Language.from(exchange.getRequest().getHeaders())));
 	}
 
 	/** Also when a stopped context starts again (the test framework pauses and resumes cached contexts). */

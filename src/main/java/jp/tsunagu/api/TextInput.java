@@ -36,30 +36,34 @@ public final class TextInput {
 	}
 
 	/**
-	 * Why the text cannot be taken, or null when it can: it holds a control character (other than a tab or line
-	 * break in multi-line text), a non-character or a lone surrogate.
+	 * Why the text cannot be taken, in both languages, or null when it can: it holds a control character (other than
+	 * a tab or line break in multi-line text), a non-character or a lone surrogate.
 	 */
-	public static String refusal(String raw, boolean multiLine) {
+	public static Bilingual refusal(String raw, boolean multiLine) {
 		if (raw == null) {
 			return null;
 		}
 		for (int i = 0; i < raw.length();) {
 			int c = raw.codePointAt(i);
 			if (Character.getType(c) == Character.CONTROL && !(multiLine && (c == '\t' || c == '\n' || c == '\r'))) {
-				return "制御文字は使えません / must not contain control characters (" + codePoint(c) + " at position "
-						+ (i + 1) + ")";
+				return new Bilingual(at("制御文字は使えません", c, i),
+						"must not contain control characters (" + codePoint(c) + " at position " + (i + 1) + ")");
 			}
 			if (Character.getType(c) == Character.SURROGATE) {
-				return "壊れた文字が含まれています / must not contain a lone surrogate (" + codePoint(c) + " at position "
-						+ (i + 1) + ")";
+				return new Bilingual(at("壊れた文字が含まれています", c, i),
+						"must not contain a lone surrogate (" + codePoint(c) + " at position " + (i + 1) + ")");
 			}
 			if (nonCharacter(c)) {
-				return "使えない文字が含まれています / must not contain Unicode non-characters (" + codePoint(c)
-						+ " at position " + (i + 1) + ")";
+				return new Bilingual(at("使えない文字が含まれています", c, i),
+						"must not contain Unicode non-characters (" + codePoint(c) + " at position " + (i + 1) + ")");
 			}
 			i += Character.charCount(c);
 		}
 		return null;
+	}
+
+	private static String at(String japanese, int c, int index) {
+		return japanese + "（" + (index + 1) + "文字目の " + codePoint(c) + "）";
 	}
 
 	static boolean nonCharacter(int c) {

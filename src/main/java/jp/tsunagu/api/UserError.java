@@ -22,7 +22,12 @@ public record UserError(List<String> field, String message, String messageJa, St
 
 	/** An error written in both languages: {@code message} is the caller's language, both stay readable. */
 	public static UserError of(String inputField, String japanese, String english) {
-		return new UserError(List.of("input", inputField), japanese + " / " + english, japanese, english);
+		return at(List.of("input", inputField), japanese, english);
+	}
+
+	/** An error at a path deeper than one input field, e.g. ["input", "phones", "0", "number"], in both languages. */
+	public static UserError at(List<String> path, String japanese, String english) {
+		return new UserError(List.copyOf(path), japanese + " / " + english, japanese, english);
 	}
 
 	/** The message as the caller reads it. */

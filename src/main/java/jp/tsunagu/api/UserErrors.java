@@ -21,6 +21,10 @@ public final class UserErrors {
 		return this;
 	}
 
+	public UserErrors add(String field, Bilingual message) {
+		return add(field, message.japanese(), message.english());
+	}
+
 	public UserErrors addAll(Collection<UserError> more) {
 		errors.addAll(more);
 		return this;
@@ -38,12 +42,12 @@ public final class UserErrors {
 	 * characters or spaces) where it was given.
 	 */
 	public UserErrors cleanText(String field, String raw, boolean multiLine) {
-		String refusal = TextInput.refusal(raw, multiLine);
+		Bilingual refusal = TextInput.refusal(raw, multiLine);
 		if (refusal != null) {
 			add(field, refusal);
 		}
 		else if (raw != null && !raw.isBlank() && (multiLine ? TextInput.text(raw) : TextInput.name(raw)).isEmpty()) {
-			add(field, "見える文字を入力してください / must contain visible characters, not only spaces or invisible ones");
+			add(field, "見える文字を入力してください", "must contain visible characters, not only spaces or invisible ones");
 		}
 		return this;
 	}

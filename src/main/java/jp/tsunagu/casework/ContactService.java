@@ -92,14 +92,14 @@ class ContactService {
 			when(errors, "at", input.at());
 			note(errors, input.note());
 			if (organizationId == null) {
-				errors.add("input", "所属組織のないアカウントは接触を記録できません / your account names no organisation");
+				errors.add("input", "所属組織のないアカウントは接触を記録できません", "your account names no organisation");
 			}
 			Mono<Void> householdAndPerson = checks.changeable(access, errors, "householdId", input.householdId())
 				.filter(found -> personId != null && !personId.equals(access.caller().personId()))
 				.flatMap(found -> queries.personSupports(personId, found.id()))
 				.doOnNext(supports -> {
 					if (!supports) {
-						errors.add("personId", "この人はこの世帯を支援していません / person " + personId
+						errors.add("personId", "この人はこの世帯を支援していません", "person " + personId
 								+ " does not support this household");
 					}
 				})
@@ -119,7 +119,7 @@ class ContactService {
 			}
 			note(errors, input.note());
 			if (input.kind() == null && input.at() == null && input.outcome() == null && input.note() == null) {
-				errors.add("input", "訂正する項目がありません / give at least one of kind, at, outcome, note to correct");
+				errors.add("input", "訂正する項目がありません", "give at least one of kind, at, outcome, note to correct");
 			}
 		}, () -> writes.amend(input.contactId(), input.kind(), input.at(), input.outcome(),
 				input.note() == null ? null : input.note().isBlank() ? "" : TextInput.text(input.note()), clean(input.reason()), access.caller().username()));
@@ -146,21 +146,21 @@ class ContactService {
 			}
 			return queries.state(access, contactId)
 				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("contactId",
-						"この接触記録はありません / no contact with id " + contactId)))
+						"この接触記録はありません", "no contact with id " + contactId)))
 				.doOnNext(state -> {
 					if (!java.util.Objects.equals(state.organizationId(), access.caller().organizationId())) {
-						errors.add("contactId", "記録した組織だけが訂正・取消できます / only the organisation that recorded "
+						errors.add("contactId", "記録した組織だけが訂正・取消できます", "only the organisation that recorded "
 								+ "a contact may correct or void it");
 					}
 					if (state.voided()) {
-						errors.add("contactId", "取消済みの接触記録です / the contact is void already");
+						errors.add("contactId", "取消済みの接触記録です", "the contact is void already");
 					}
 					if (state.archived()) {
-						errors.add("contactId", "世帯の記録は保存済みで変更できません / the household is archived");
+						errors.add("contactId", "世帯の記録は保存済みで変更できません", "the household is archived");
 					}
 					if (expectedVersion != null && expectedVersion != state.version()) {
 						errors.add("expectedVersion", "他の人が先に変更しました（現在の版 " + state.version()
-								+ "）。読み直してください / changed by someone else meanwhile (now version "
+								+ "）。読み直してください", "the contact was changed by someone else meanwhile (now version "
 								+ state.version() + "); read it again");
 					}
 				})
@@ -182,7 +182,7 @@ class ContactService {
 	private static void when(UserErrors errors, String field, OffsetDateTime at) {
 		errors.required(field, at);
 		if (at != null && at.isAfter(OffsetDateTime.now().plus(CLOCK_SKEW))) {
-			errors.add(field, "未来の日時は記録できません / must not be in the future, was " + at);
+			errors.add(field, "未来の日時は記録できません", "must not be in the future, was " + at);
 		}
 	}
 

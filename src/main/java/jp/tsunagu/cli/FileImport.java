@@ -97,7 +97,7 @@ class FileImport {
 		}
 		report.duplicates()
 			.forEach(duplicate -> System.out.printf("  row %d looks like %s%s%n", duplicate.row(),
-					duplicate.candidates().stream().map(c -> c.name() + " [" + c.id() + "] (" + c.why() + ")").toList(),
+					duplicate.candidates().stream().map(c -> c.name() + " [" + c.id() + "] (" + c.whyJa() + " / " + c.whyEn() + ")").toList(),
 					duplicate.suggested() == null ? " — decide with --duplicates" : " — " + duplicate.suggested()));
 	}
 }

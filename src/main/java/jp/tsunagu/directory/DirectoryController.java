@@ -113,7 +113,7 @@ class DirectoryController {
 		}
 		catch (JacksonException ex) {
 			return Mono.just(new ImportHsdsPayload(0, 0, List.of(UserError.of("json",
-					"JSONとして読めません / not JSON: " + ex.getOriginalMessage()))));
+					"JSONとして読めません", "the text is not JSON: " + ex.getOriginalMessage()))));
 		}
 		return files.importJson(document, input.organizationKind())
 			.map(report -> new ImportHsdsPayload(report.organizations(), report.services(), report.problems()

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.tsunagu.api.Bilingual;
+
 /**
  * The checks of a directory entry's values, each giving why a value is refused, in Japanese and English. Values are
  * read as people type them in Japan: full-width digits and hyphens (０７９４－６３, ー) count as half-width.
@@ -50,31 +52,31 @@ final class DirectoryRules {
 		return Optional.of(digits.substring(0, 3) + "-" + digits.substring(3));
 	}
 
-	static String postalCodeProblem(String value) {
-		return "郵便番号は 123-4567 の形式で入力してください / a postal code is 7 digits, 123-4567, was \"" + value + "\"";
+	static Bilingual postalCodeProblem(String value) {
+		return new Bilingual("郵便番号は 123-4567 の形式で入力してください", "a postal code is 7 digits, 123-4567, was \"" + value + "\"");
 	}
 
 	/** Why the number is no Japanese phone number, or empty when it is one. */
-	static Optional<String> phoneProblem(String value) {
+	static Optional<Bilingual> phoneProblem(String value) {
 		String normalized = halfWidth(value);
 		String digits = normalized.replaceAll("[\\-() ]", "");
 		if (PHONE_CHARACTERS.matcher(normalized).matches() && PHONE.matcher(digits).matches()) {
 			return Optional.empty();
 		}
-		return Optional.of("電話番号は 0794-63-0001 のように市外局番から10桁か11桁で入力してください / a phone number has 10 or 11"
-				+ " digits from its area code (0794-63-0001) or starts with +81, was \"" + value + "\"");
+		return Optional.of(new Bilingual("電話番号は 0794-63-0001 のように市外局番から10桁か11桁で入力してください", "a phone number has 10 or 11"
+				+ " digits from its area code (0794-63-0001) or starts with +81, was \"" + value + "\""));
 	}
 
 	static String phone(String value) {
 		return halfWidth(value);
 	}
 
-	static Optional<String> emailProblem(String value) {
+	static Optional<Bilingual> emailProblem(String value) {
 		return EMAIL.matcher(value.strip()).matches() ? Optional.empty()
-				: Optional.of("メールアドレスの形式ではありません / not an e-mail address, was \"" + value + "\"");
+				: Optional.of(new Bilingual("メールアドレスの形式ではありません", "not an e-mail address, was \"" + value + "\""));
 	}
 
-	static Optional<String> urlProblem(String value) {
+	static Optional<Bilingual> urlProblem(String value) {
 		try {
 			URI uri = new URI(value.strip());
 			if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
@@ -84,35 +86,35 @@ final class DirectoryRules {
 		catch (URISyntaxException ex) {
 			// refused below
 		}
-		return Optional.of("http:// か https:// で始まるURLを入力してください / must be an http or https URL, was \"" + value + "\"");
+		return Optional.of(new Bilingual("http:// か https:// で始まるURLを入力してください", "must be an http or https URL, was \"" + value + "\""));
 	}
 
-	static Optional<String> timeProblem(String value) {
+	static Optional<Bilingual> timeProblem(String value) {
 		return TIME.matcher(value).matches() ? Optional.empty()
-				: Optional.of("時刻は 09:00 の形式で入力してください / a time is HH:MM, 24-hour, was \"" + value + "\"");
+				: Optional.of(new Bilingual("時刻は 09:00 の形式で入力してください", "a time is HH:MM, 24-hour, was \"" + value + "\""));
 	}
 
-	static Optional<String> dayProblem(String value) {
+	static Optional<Bilingual> dayProblem(String value) {
 		return DAYS.contains(value) ? Optional.empty()
-				: Optional.of("曜日は MO TU WE TH FR SA SU のいずれかです / a day is one of MO TU WE TH FR SA SU, was \""
-						+ value + "\"");
+				: Optional.of(new Bilingual("曜日は MO TU WE TH FR SA SU のいずれかです", "a day is one of MO TU WE TH FR SA SU, was \""
+						+ value + "\""));
 	}
 
-	static Optional<String> languageProblem(String value) {
+	static Optional<Bilingual> languageProblem(String value) {
 		return LANGUAGE.matcher(value).matches() ? Optional.empty()
-				: Optional.of("言語は ja, en, vi, pt-BR のような言語コードで入力してください / a language is a BCP 47 code"
-						+ " such as ja, en, vi or pt-BR, was \"" + value + "\"");
+				: Optional.of(new Bilingual("言語は ja, en, vi, pt-BR のような言語コードで入力してください", "a language is a BCP 47 code"
+						+ " such as ja, en, vi or pt-BR, was \"" + value + "\""));
 	}
 
-	static Optional<String> currencyProblem(String value) {
+	static Optional<Bilingual> currencyProblem(String value) {
 		return CURRENCY.matcher(value).matches() ? Optional.empty()
-				: Optional.of("通貨は JPY のような3文字のコードです / a currency is a 3-letter ISO 4217 code such as JPY, was \""
-						+ value + "\"");
+				: Optional.of(new Bilingual("通貨は JPY のような3文字のコードです", "a currency is a 3-letter ISO 4217 code such as JPY, was \""
+						+ value + "\""));
 	}
 
-	static Optional<String> phoneTypeProblem(String value) {
+	static Optional<Bilingual> phoneTypeProblem(String value) {
 		return PHONE_TYPES.contains(value) ? Optional.empty()
-				: Optional.of("種類は voice, fax, text, cell, video, pager, textphone のいずれかです / a phone type is one of"
-						+ " voice, fax, text, cell, video, pager, textphone, was \"" + value + "\"");
+				: Optional.of(new Bilingual("種類は voice, fax, text, cell, video, pager, textphone のいずれかです", "a phone type is one of"
+						+ " voice, fax, text, cell, video, pager, textphone, was \"" + value + "\""));
 	}
 }

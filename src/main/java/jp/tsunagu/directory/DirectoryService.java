@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.tsunagu.api.Bilingual;
 import jp.tsunagu.api.UserError;
 import jp.tsunagu.api.UserErrors;
 import jp.tsunagu.area.LocalGovernmentCode;
@@ -79,7 +80,7 @@ class DirectoryService {
 					.map(trees -> DirectoryEntryPayload.success(DirectoryEntry.from(root, trees.get(input.ownerId()))));
 			}))
 			.switchIfEmpty(Mono.fromSupplier(() -> DirectoryEntryPayload.failure(new UserErrors()
-				.add("ownerId", "ID " + input.ownerId() + " の社会資源・組織はありません / no service or organisation with id "
+				.add("ownerId", "ID " + input.ownerId() + " の社会資源・組織はありません", "no service or organisation with id "
 						+ input.ownerId())
 				.list())));
 		return transaction.transactional(work);
@@ -106,7 +107,7 @@ class DirectoryService {
 	private static UserErrors check(DirectoryEntryInput input, Owner owner, Map<String, Municipality> municipalities) {
 		UserErrors errors = new UserErrors();
 		if (owner.archived()) {
-			errors.add("ownerId", "アーカイブ済みです / " + input.ownerId() + " is archived");
+			errors.add("ownerId", "アーカイブ済みです", input.ownerId() + " is archived");
 		}
 		optional(input.email()).flatMap(DirectoryRules::emailProblem).ifPresent(problem -> errors.add("email", problem));
 		optional(input.url()).flatMap(DirectoryRules::urlProblem).ifPresent(problem -> errors.add("url", problem));
@@ -128,7 +129,7 @@ class DirectoryService {
 			optional(phone.type()).flatMap(DirectoryRules::phoneTypeProblem)
 				.ifPresent(problem -> add(errors, problem, "phones", index, "type"));
 			if (phone.extension() != null && phone.extension() < 0) {
-				add(errors, "内線番号は0以上です / an extension is 0 or more", "phones", index, "extension");
+				add(errors, new Bilingual("内線番号は0以上です", "an extension is 0 or more"), "phones", index, "extension");
 			}
 		}
 		List<LocationInput> locations = list(input.locations());
@@ -144,7 +145,7 @@ class DirectoryService {
 			CostOptionInput cost = costs.get(i);
 			int index = i;
 			if (cost.amount() != null && cost.amount() < 0) {
-				add(errors, "金額は0以上です / an amount is 0 or more, was " + cost.amount(), "costOptions", index, "amount");
+				add(errors, new Bilingual("金額は0以上です", "an amount is 0 or more, was " + cost.amount()), "costOptions", index, "amount");
 			}
 			optional(cost.currency()).flatMap(DirectoryRules::currencyProblem)
 				.ifPresent(problem -> add(errors, problem, "costOptions", index, "currency"));
@@ -157,7 +158,7 @@ class DirectoryService {
 		List<String> documents = list(input.requiredDocuments());
 		for (int i = 0; i < documents.size(); i++) {
 			if (documents.get(i).isBlank()) {
-				add(errors, "書類名を入力してください / a document needs a name", "requiredDocuments", i);
+				add(errors, new Bilingual("書類名を入力してください", "a document needs a name"), "requiredDocuments", i);
 			}
 		}
 		return errors;
@@ -166,35 +167,35 @@ class DirectoryService {
 	private static void checkLocation(UserErrors errors, LocationInput location, int index,
 			Map<String, Municipality> municipalities) {
 		if (location.name() == null || location.name().isBlank()) {
-			add(errors, "名称を入力してください / a place needs a name", "locations", index, "name");
+			add(errors, new Bilingual("名称を入力してください", "a place needs a name"), "locations", index, "name");
 		}
 		optional(location.postalCode()).filter(code -> DirectoryRules.postalCode(code).isEmpty())
 			.ifPresent(code -> add(errors, DirectoryRules.postalCodeProblem(code), "locations", index, "postalCode"));
 		String code = location.municipalityCode() == null ? "" : DirectoryRules.halfWidth(location.municipalityCode());
 		Optional<String> codeProblem = LocalGovernmentCode.problem(code);
 		if (codeProblem.isPresent()) {
-			add(errors, "市区町村コード（6桁、検査数字つき）が正しくありません / " + codeProblem.get(), "locations", index,
+			add(errors, new Bilingual("市区町村コード（6桁、検査数字つき）が正しくありません", codeProblem.get()), "locations", index,
 					"municipalityCode");
 		}
 		else if (!municipalities.containsKey(code)) {
-			add(errors, "コード " + code + " の市区町村はありません / no municipality or ward with code " + code, "locations",
-					index, "municipalityCode");
+			add(errors, new Bilingual("コード " + code + " の市区町村はありません", "no municipality or ward with code " + code),
+					"locations", index, "municipalityCode");
 		}
 		if ((location.latitude() == null) != (location.longitude() == null)) {
-			add(errors, "緯度と経度は両方入力してください / give both latitude and longitude, or neither", "locations", index,
+			add(errors, new Bilingual("緯度と経度は両方入力してください", "give both latitude and longitude, or neither"), "locations", index,
 					location.latitude() == null ? "latitude" : "longitude");
 		}
 		if (location.latitude() != null && Math.abs(location.latitude()) > 90) {
-			add(errors, "緯度は -90〜90 です / latitude is between -90 and 90", "locations", index, "latitude");
+			add(errors, new Bilingual("緯度は -90〜90 です", "latitude is between -90 and 90"), "locations", index, "latitude");
 		}
 		if (location.longitude() != null && Math.abs(location.longitude()) > 180) {
-			add(errors, "経度は -180〜180 です / longitude is between -180 and 180", "locations", index, "longitude");
+			add(errors, new Bilingual("経度は -180〜180 です", "longitude is between -180 and 180"), "locations", index, "longitude");
 		}
 	}
 
 	private static void checkSchedule(UserErrors errors, ScheduleInput schedule, int index) {
 		if (schedule.byDay() == null || schedule.byDay().isEmpty()) {
-			add(errors, "曜日を1つ以上選んでください / name at least one day", "schedules", index, "byDay");
+			add(errors, new Bilingual("曜日を1つ以上選んでください", "name at least one day"), "schedules", index, "byDay");
 		}
 		else {
 			schedule.byDay().forEach(day -> DirectoryRules.dayProblem(day)
@@ -208,25 +209,25 @@ class DirectoryService {
 				&& DirectoryRules.timeProblem(schedule.opensAt()).isEmpty()
 				&& DirectoryRules.timeProblem(schedule.closesAt()).isEmpty()
 				&& schedule.opensAt().compareTo(schedule.closesAt()) >= 0) {
-			add(errors, "終了時刻は開始時刻より後にしてください / closesAt must be after opensAt", "schedules", index, "closesAt");
+			add(errors, new Bilingual("終了時刻は開始時刻より後にしてください", "closesAt must be after opensAt"), "schedules", index, "closesAt");
 		}
 		if (schedule.validFrom() != null && schedule.validTo() != null && schedule.validTo().isBefore(schedule.validFrom())) {
-			add(errors, "終了日は開始日以降にしてください / validTo must not be before validFrom", "schedules", index, "validTo");
+			add(errors, new Bilingual("終了日は開始日以降にしてください", "validTo must not be before validFrom"), "schedules", index, "validTo");
 		}
 	}
 
 	private static void serviceOnly(UserErrors errors, String field, boolean given) {
 		if (given) {
-			errors.add(field, "社会資源にのみ設定できます / only a service has " + field);
+			errors.add(field, "社会資源にのみ設定できます", "only a service has " + field);
 		}
 	}
 
-	private static void add(UserErrors errors, String message, String field, Object... path) {
+	private static void add(UserErrors errors, Bilingual message, String field, Object... path) {
 		List<String> names = new ArrayList<>(List.of("input", field));
 		for (Object part : path) {
 			names.add(String.valueOf(part));
 		}
-		errors.addAll(List.of(new UserError(names, message)));
+		errors.addAll(List.of(UserError.at(names, message.japanese(), message.english())));
 	}
 
 	private Mono<Void> write(HsdsEntity root, DirectoryEntryInput input, Map<String, Municipality> municipalities) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jp.tsunagu.api.Bilingual;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.household.HouseholdImport;
 import jp.tsunagu.household.HouseholdImport.HeldHousehold;
@@ -31,13 +32,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportPlanning {
 
-	private static final String SAME_NUMBER = "同じ法人番号 / same corporate number";
+	private static final Bilingual SAME_NUMBER = new Bilingual("同じ法人番号です", "the corporate number is the same");
 
 	private static final Pattern LEADING_PREFECTURE = Pattern.compile("^(北海道|東京都|大阪府|京都府|.{2,3}県)");
 
-	private static final String SAME_NAME_AND_ADDRESS = "同じ名称と所在地（表記を正規化して比較） / same name and address once normalised";
+	private static final Bilingual SAME_NAME_AND_ADDRESS = new Bilingual("同じ名称と所在地です（表記を正規化して比較）",
+			"the name and address are the same once normalised");
 
-	private static final String SAME_CODE = "同じ世帯コード（あなたの団体の記録） / the same code in your organisation's records";
+	private static final Bilingual SAME_CODE = new Bilingual("あなたの団体の記録に同じ世帯コードがあります",
+			"your organisation's records hold the same code");
 
 	private final ImportQueries queries;
 
@@ -95,7 +98,7 @@ class ImportPlanning {
 				plannedRow.decision = Decision.MERGE;
 				plannedRow.changes = changes(row, existing);
 				if (plannedRow.changes && row.ok()) {
-					plannedRow.candidates = List.of(new Duplicate.Candidate(existing.id(), existing.code(), SAME_CODE));
+					plannedRow.candidates = List.of(Duplicate.Candidate.of(existing.id(), existing.code(), SAME_CODE));
 					duplicates.add(new Duplicate(row.number, existing.code(), plannedRow.candidates, Decision.MERGE));
 				}
 			}
@@ -491,8 +494,8 @@ class ImportPlanning {
 		return false;
 	}
 
-	private static Duplicate.Candidate candidate(Map<String, Object> existing, String why) {
-		return new Duplicate.Candidate((String) existing.get("id"), (String) existing.get("name"), why);
+	private static Duplicate.Candidate candidate(Map<String, Object> existing, Bilingual why) {
+		return Duplicate.Candidate.of((String) existing.get("id"), (String) existing.get("name"), why);
 	}
 
 	private static Set<String> codes(List<ParsedRow> rows) {

@@ -77,14 +77,14 @@ class MeetingService {
 			errors.cleanText("title", input.title(), false).maxLength("title", input.title(), 200);
 			errors.cleanText("minutes", input.minutes(), true).maxLength("minutes", input.minutes(), 20_000);
 			if (organizationIds.isEmpty()) {
-				errors.add("organizationIds", "参加機関を1つ以上指定してください / name at least one participating organisation");
+				errors.add("organizationIds", "参加機関を1つ以上指定してください", "name at least one participating organisation");
 			}
 			if (organizationIds.size() + personIds.size() > MAX_PARTICIPANTS) {
-				errors.add("organizationIds", "参加者は" + MAX_PARTICIPANTS + "までです / at most " + MAX_PARTICIPANTS
+				errors.add("organizationIds", "参加者は" + MAX_PARTICIPANTS + "までです", "at most " + MAX_PARTICIPANTS
 						+ " participants (organisations and people together)");
 			}
 			if (discussed.size() > MAX_HOUSEHOLDS) {
-				errors.add("households", "1回の会議で記録できる世帯は" + MAX_HOUSEHOLDS + "までです / at most "
+				errors.add("households", "1回の会議で記録できる世帯は" + MAX_HOUSEHOLDS + "までです", "at most "
 						+ MAX_HOUSEHOLDS + " households per meeting");
 			}
 			List<String> secretariat = new ArrayList<>();
@@ -93,28 +93,28 @@ class MeetingService {
 					: queries.body(input.bodyId()).doOnNext(found -> {
 						secretariat.addAll(found.secretariat());
 						if (found.archived()) {
-							errors.add("bodyId", "「" + found.name() + "」は廃止されています / " + found.name() + " is archived");
+							errors.add("bodyId", "「" + found.name() + "」は廃止されています", found.name() + " is archived");
 						}
 						else if (found.secretariat().isEmpty()) {
-							errors.add("bodyId", "「" + found.name() + "」には事務局が登録されていません / the network has no "
+							errors.add("bodyId", "「" + found.name() + "」には事務局が登録されていません", "the network has no "
 									+ "secretariat (SECRETARIAT member) to record its meetings");
 						}
 						else if (!found.secretariat().contains(recorder)) {
-							errors.add("bodyId", "会議を記録できるのは事務局の職員だけです / only the staff of the body's "
+							errors.add("bodyId", "会議を記録できるのは事務局の職員だけです", "only the staff of the body's "
 									+ "secretariat record its meetings");
 						}
 						else if (input.kind() == MeetingKind.INTERNAL_TASKFORCE && found.network()) {
-							errors.add("kind", "対策会議は社協の内部の会議です。開催主体に社協を指定してください / an internal "
+							errors.add("kind", "対策会議は社協の内部の会議です。開催主体に社協を指定してください", "an internal "
 									+ "対策会議 is held by an organisation, not a network");
 						}
 					}).switchIfEmpty(Mono.fromRunnable(() -> errors.add("bodyId",
-							"会議体が見つかりません / no network or organisation with id " + input.bodyId()))).then();
+							"会議体が見つかりません", "no network or organisation with id " + input.bodyId()))).then();
 			Mono<Void> organizations = references.missing(MissingReferences.Kind.ORGANIZATION, organizationIds)
 				.doOnNext(missing -> missing.forEach(id -> errors.add("organizationIds",
-						"機関が見つかりません / no organisation with id " + id)))
+						"機関が見つかりません", "no organisation with id " + id)))
 				.then();
 			Mono<Void> people = references.missing(MissingReferences.Kind.PERSON, personIds)
-				.doOnNext(missing -> missing.forEach(id -> errors.add("personIds", "人が見つかりません / no person with id " + id)))
+				.doOnNext(missing -> missing.forEach(id -> errors.add("personIds", "人が見つかりません", "no person with id " + id)))
 				.then();
 			List<Map<String, Object>> shared = new ArrayList<>();
 			Flux<Void> householdChecks = Flux.fromIterable(discussed)
@@ -142,7 +142,7 @@ class MeetingService {
 		}
 		return households.changeable(access, errors, "households", entry.householdId()).flatMap(found -> {
 			if (found.protection() != Protection.NONE) {
-				errors.add("households", "DV・犯罪被害の世帯は会議の記録に載せません / a DV or crime-victim household is not "
+				errors.add("households", "DV・犯罪被害の世帯は会議の記録に載せません", "a DV or crime-victim household is not "
 						+ "recorded at a meeting, so that no participant learns of it");
 				return Mono.empty();
 			}
@@ -151,8 +151,8 @@ class MeetingService {
 			shared.put("basis", entry.basis().name());
 			if (entry.basis() == SharingBasis.STATUTORY) {
 				if (kind == null || kind.statute() == null) {
-					errors.add("households", "この種類の会議には法定の共有根拠がありません。本人の同意によってください / "
-							+ "this kind of meeting has no statutory basis for sharing; household " + found.code()
+					errors.add("households", "この種類の会議には法定の共有根拠がありません。本人の同意によってください",
+							"this kind of meeting has no statutory basis for sharing; household " + found.code()
 							+ " needs its consent");
 					return Mono.empty();
 				}
@@ -163,7 +163,7 @@ class MeetingService {
 				shared.put("consentId", consentId);
 				return shared;
 			}).switchIfEmpty(Mono.fromRunnable(() -> errors.add("households", "世帯 " + found.code()
-					+ " には支援会議での共有への有効な同意がありません / household " + found.code()
+					+ " には支援会議での共有への有効な同意がありません", "household " + found.code()
 					+ " has no active consent to sharing at case meetings (CASE_CONFERENCE) naming your organisation")));
 		});
 	}

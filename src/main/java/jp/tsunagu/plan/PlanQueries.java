@@ -50,7 +50,7 @@ class PlanQueries {
 			  MATCH (owner:Organization {id: $viewer.organizationId})<-[:SAVED_FOR]-(v:SupportPlanVersion)
 			        <-[:CURRENT]-(p:SupportPlan)-[:FOR]->(h:Household)
 			  WHERE v.reviewOn <= {{today}} AND {{visible}}
-			  RETURN {kind: 'REVIEW', id: 'review-' + v.id, title: '支援プランの見直し / plan review', dueOn: v.reviewOn,
+			  RETURN {kind: 'REVIEW', id: 'review-' + v.id, title: '支援プランの見直し', dueOn: v.reviewOn,
 			          dueKey: toString(v.reviewOn) + ' review-' + v.id, status: 'OPEN', owner: owner,
 			          ownerIsPerson: false, planId: p.id, householdId: h.id} AS item
 			}

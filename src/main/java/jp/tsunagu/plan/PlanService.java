@@ -78,12 +78,12 @@ class PlanService {
 			UserErrors errors = new UserErrors();
 			errors.required("expectedVersion", input.expectedVersion()).required("reviewOn", input.reviewOn());
 			if (goals.isEmpty() || goals.size() > MAX_GOALS) {
-				errors.add("goals", "目標を1〜" + MAX_GOALS + "件入力してください / give 1 to " + MAX_GOALS + " goals");
+				errors.add("goals", "目標を1〜" + MAX_GOALS + "件入力してください", "give 1 to " + MAX_GOALS + " goals");
 			}
 			goals.forEach(goal -> errors.required("goals", goal).cleanText("goals", goal, false).maxLength("goals", goal, 200));
 			errors.cleanText("decisions", input.decisions(), true).maxLength("decisions", input.decisions(), 5000);
 			if (tasks.size() > MAX_TASKS) {
-				errors.add("tasks", "タスクは" + MAX_TASKS + "件までです / at most " + MAX_TASKS + " tasks");
+				errors.add("tasks", "タスクは" + MAX_TASKS + "件までです", "at most " + MAX_TASKS + " tasks");
 			}
 			List<String> organizationOwners = new ArrayList<>();
 			List<String> personOwners = new ArrayList<>();
@@ -91,13 +91,13 @@ class PlanService {
 				errors.required("tasks", task.title()).cleanText("tasks", task.title(), false)
 					.maxLength("tasks", task.title(), 200);
 				if (task.dueOn() == null) {
-					errors.add("tasks", "タスク「" + task.title() + "」の期日がありません / task \"" + task.title()
+					errors.add("tasks", "タスク「" + task.title() + "」の期日がありません", "task \"" + task.title()
 							+ "\" needs a due date (dueOn)");
 				}
 				boolean byOrganization = blankToNull(task.ownerOrganizationId()) != null;
 				boolean byPerson = blankToNull(task.ownerPersonId()) != null;
 				if (byOrganization == byPerson) {
-					errors.add("tasks", "タスク「" + task.title() + "」の担当は機関か人のどちらか一方を指定してください / task \""
+					errors.add("tasks", "タスク「" + task.title() + "」の担当は機関か人のどちらか一方を指定してください", "task \""
 							+ task.title() + "\" needs exactly one owner: ownerOrganizationId or ownerPersonId");
 				}
 				else if (byOrganization) {
@@ -111,22 +111,22 @@ class PlanService {
 			Mono<Void> version = Mono.defer(() -> input.expectedVersion() == null || !errors.isEmpty() ? Mono.empty()
 					: queries.currentVersion(input.householdId()).doOnNext(current -> {
 						if (!current.equals(input.expectedVersion())) {
-							errors.add("expectedVersion", "プランは既に版" + current + "として保存されています。読み直してください / "
-									+ "the plan was saved meanwhile as version " + current + "; reload it and save again");
+							errors.add("expectedVersion", "プランは既に版" + current + "として保存されています。読み直してください",
+									"the plan was saved meanwhile as version " + current + "; reload it and save again");
 						}
 					}).then());
 			Mono<Void> owners = Flux.concat(
 					references.missing(MissingReferences.Kind.ORGANIZATION, organizationOwners)
 						.doOnNext(missing -> missing.forEach(id -> errors.add("tasks",
-								"担当機関が見つかりません / no organisation with id " + id))),
+								"担当機関が見つかりません", "no organisation with id " + id))),
 					references.missing(MissingReferences.Kind.PERSON, personOwners)
-						.doOnNext(missing -> missing.forEach(id -> errors.add("tasks", "担当者が見つかりません / no person with id " + id))))
+						.doOnNext(missing -> missing.forEach(id -> errors.add("tasks", "担当者が見つかりません", "no person with id " + id))))
 				.then();
 			Mono<Void> meeting = meetingId == null ? Mono.empty()
 					: Mono.defer(() -> !errors.isEmpty() ? Mono.empty()
 							: queries.meetingDiscussed(access, meetingId, input.householdId()).doOnNext(discussed -> {
 								if (!discussed) {
-									errors.add("meetingId", "この世帯を扱った、あなたの機関が参加した会議ではありません / no meeting "
+									errors.add("meetingId", "この世帯を扱った、あなたの機関が参加した会議ではありません", "no meeting "
 											+ "your organisation took part in discussed this household");
 								}
 							}).then());
@@ -164,15 +164,14 @@ class PlanService {
 			if (!errors.isEmpty()) {
 				return audit.refused(access, errors.list()).thenReturn(new PlanTaskPayload(null, errors.list()));
 			}
-			String notFound = "現在のプランにこのタスクはありません / no task with id " + input.taskId()
-					+ " in a current plan you may see";
+			String notFoundEn = "no task with id " + input.taskId() + " in a current plan you may see";
 			return queries.currentTask(access, input.taskId())
 				.flatMap(task -> households.changeable(access, new UserErrors(), "taskId", task.householdId())
 					.map(household -> task))
-				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("taskId", notFound)))
+				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("taskId", "現在のプランにこのタスクはありません", notFoundEn)))
 				.doOnNext(task -> {
 					if (!task.mayUpdate()) {
-						errors.add("taskId", "タスクを更新できるのは担当者とプランを保存した機関です / only the task's owner and "
+						errors.add("taskId", "タスクを更新できるのは担当者とプランを保存した機関です", "only the task's owner and "
 								+ "the organisation that saved the plan update a task");
 					}
 				})

@@ -97,10 +97,10 @@ class ReferralService {
 			UserErrors errors = new UserErrors();
 			errors.required("organizationId", to);
 			if (from == null) {
-				errors.add("input", "紹介元の組織がありません / your account names no organisation to refer from");
+				errors.add("input", "紹介元の組織がありません", "your account names no organisation to refer from");
 			}
 			else if (from.equals(to)) {
-				errors.add("organizationId", "自組織には紹介できません / is your own organisation");
+				errors.add("organizationId", "自組織には紹介できません", "you cannot refer to your own organisation");
 			}
 			Mono<Void> household = checks.changeable(access, errors, "householdId", input.householdId())
 				.doOnNext(found -> {
@@ -159,7 +159,7 @@ class ReferralService {
 			// read once to find the referral, lock it, then read what the last committed change left
 			return referrals.byId(input.referralId(), organizationId)
 				.switchIfEmpty(Mono.fromRunnable(() -> errors.add("referralId",
-						"この紹介はありません / no referral with id " + input.referralId() + " from or to your organisation")))
+						"この紹介はありません", "no referral with id " + input.referralId() + " from or to your organisation")))
 				.flatMap(found -> writes.lock(found.id()).then(referrals.byId(found.id(), organizationId)))
 				.doOnNext(current -> allowed(errors, current, input, organizationId))
 				.flatMap(current -> !errors.isEmpty() ? refused(access, errors)
@@ -188,7 +188,7 @@ class ReferralService {
 			String organizationId) {
 		if (input.expectedVersion() != null && input.expectedVersion() != current.version()) {
 			errors.add("expectedVersion", "この紹介は他の人が先に更新しました（現在: " + current.status().labelJa() + "、版 "
-					+ current.version() + "）。読み直してください / conflict: the referral was changed meanwhile (now "
+					+ current.version() + "）。読み直してください", "conflict: the referral was changed meanwhile (now "
 					+ current.status().name() + ", version " + current.version() + "); read it again");
 			return;
 		}
@@ -197,12 +197,12 @@ class ReferralService {
 		}
 		ReferralParty allowedParty = ReferralTransitions.party(current.status(), input.to());
 		if (allowedParty == null) {
-			errors.add("to", current.status().labelJa() + "から" + input.to().labelJa() + "へは変更できません / a referral "
+			errors.add("to", current.status().labelJa() + "から" + input.to().labelJa() + "へは変更できません", "a referral "
 					+ current.status().name() + " cannot become " + input.to().name());
 		}
 		else if (allowedParty != current.partyOf(organizationId)) {
 			errors.add("to", (allowedParty == ReferralParty.SENDER ? "紹介元" : "紹介先") + "だけが"
-					+ input.to().labelJa() + "にできます / only the " + allowedParty.name().toLowerCase()
+					+ input.to().labelJa() + "にできます", "only the " + allowedParty.name().toLowerCase()
 					+ " may make a referral " + input.to().name());
 		}
 	}
@@ -210,32 +210,32 @@ class ReferralService {
 	private static void reasonAndOutcome(UserErrors errors, TransitionReferralInput input) {
 		if (ReferralTransitions.needsReason(input.to())) {
 			if (input.reason() == null) {
-				errors.add("reason", "理由を選んでください / a reason is required to make a referral " + input.to().name());
+				errors.add("reason", "理由を選んでください", "a reason is required to make a referral " + input.to().name());
 			}
 			else if (input.reason().systemOnly()) {
-				errors.add("reason", "この理由はシステムだけが使います / " + input.reason().name() + " is set by the hub only");
+				errors.add("reason", "この理由はシステムだけが使います", input.reason().name() + " is set by the hub only");
 			}
 			else if (input.reason() == ReferralReason.OTHER && blank(input.reasonText())) {
-				errors.add("reasonText", "「その他」の理由を書いてください / say what the other reason is");
+				errors.add("reasonText", "「その他」の理由を書いてください", "say what the other reason is");
 			}
 		}
 		else if (input.reason() != null) {
-			errors.add("reason", "理由は辞退・取消・不成立のときだけです / a reason is given only to reject, cancel or fail");
+			errors.add("reason", "理由は辞退・取消・不成立のときだけです", "a reason is given only to reject, cancel or fail");
 		}
 		if (input.to() == ReferralStatus.COMPLETED) {
 			if (input.outcome() == null) {
-				errors.add("outcome", "結果を選んでください / an outcome is required to complete a referral");
+				errors.add("outcome", "結果を選んでください", "an outcome is required to complete a referral");
 			}
 			else if (input.outcome() == ReferralOutcome.OTHER && blank(input.outcomeText())) {
-				errors.add("outcomeText", "「その他」の結果を書いてください / say what the other outcome is");
+				errors.add("outcomeText", "「その他」の結果を書いてください", "say what the other outcome is");
 			}
 			if (input.contactKind() == null) {
-				errors.add("contactKind", "完了を確認した接触の種類を選んでください / how the completion was confirmed "
+				errors.add("contactKind", "完了を確認した接触の種類を選んでください", "how the completion was confirmed "
 						+ "(the contact it records) is required");
 			}
 		}
 		else if (input.outcome() != null) {
-			errors.add("outcome", "結果は完了のときだけです / an outcome is given only to complete");
+			errors.add("outcome", "結果は完了のときだけです", "an outcome is given only to complete");
 		}
 	}
 

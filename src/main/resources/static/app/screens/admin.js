@@ -304,7 +304,7 @@ function showReport(ctx, body, job) {
             d.suggested && d.suggested !== 'CREATE' && d.candidates.length ? `${d.suggested}:${d.candidates[0].id}` : 'CREATE');
           choice.setAttribute('aria-label', ctx.t(`${d.row}行目の判断`, `Decision for row ${d.row}`));
           decisions.set(d.row, choice);
-          return [d.row, h('ul', { class: 'cw-list' }, d.candidates.map((c) => h('li', {}, `${c.name}（${c.why}）`))), choice];
+          return [d.row, h('ul', { class: 'cw-list' }, d.candidates.map((c) => h('li', {}, `${c.name}（${ctx.t(c.whyJa, c.whyEn || c.whyJa)}）`))), choice];
         }))
       : null,
     h('div', { class: 'cw-actions' }, h('button', { type: 'button', id: 'import-confirm', disabled: job.accepted === 0,

@@ -138,10 +138,17 @@ function waitingReferrals(ctx, data, reload) {
 function myTasks(ctx, connection) {
   if (!connection.totalCount) return h('p', {}, ctx.t('期限が近いタスクはありません。', 'No tasks due.'));
   return table(null, [ctx.t('タスク', 'Task'), ctx.t('期限', 'Due'), ctx.t('状況', 'Status')],
-    connection.edges.map(({ node }) => [
-      node.householdId ? householdLink(node.householdId, node.title) : node.title,
-      node.overdue ? h('span', { class: 'cw-lapsed' }, date(ctx, node.dueOn), ctx.t('（期限切れ）', ' (overdue)')) : date(ctx, node.dueOn),
-      node.statusLabelJa]));
+    connection.edges.map(({ node }) => {
+      const title = taskTitle(ctx, node);
+      return [node.householdId ? householdLink(node.householdId, title) : title,
+        node.overdue ? h('span', { class: 'cw-lapsed' }, date(ctx, node.dueOn), ctx.t('（期限切れ）', ' (overdue)')) : date(ctx, node.dueOn),
+        node.statusLabelJa];
+    }));
+}
+
+/** A plan review's title is the hub's word, 支援プランの見直し; a task's is what its plan says. */
+function taskTitle(ctx, task) {
+  return task.kind === 'REVIEW' ? ctx.t(task.title, 'Plan review') : task.title;
 }
 
 function fadingTies(ctx, connection) {

@@ -46,7 +46,7 @@ class GracefulShutdownIT {
 		hub.getBean(ShutdownGate.class).stop();
 		EntityExchangeResult<String> refused = typename(web);
 		ProblemResponsesIT.problem(refused, HttpStatus.SERVICE_UNAVAILABLE);
-		assertThat(refused.getResponseBody()).contains("shutting down");
+		assertThat(refused.getResponseBody()).contains("停止中です").doesNotContain("shutting down");
 		assertThat(refused.getResponseHeaders().getFirst(HttpHeaders.CONNECTION)).isEqualTo("close");
 		assertThat(refused.getResponseHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
 

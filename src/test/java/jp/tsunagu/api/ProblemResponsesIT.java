@@ -46,18 +46,30 @@ class ProblemResponsesIT extends HubIntegrationTest {
 
 	@Test
 	void aGetAtTheGraphQlEndpointIsNotAllowedAndSaysSo() {
-		JsonNode problem = problem(web.get().uri("/graphql?query={query}", "mutation { archiveOrganization(id: \"x\") { errors { message } } }")
+		String mutation = "mutation { archiveOrganization(id: \"x\") { errors { message } } }";
+		JsonNode problem = problem(web.get().uri("/graphql?query={query}", mutation)
 			.exchange().expectBody(String.class).returnResult(), HttpStatus.METHOD_NOT_ALLOWED);
-		assertThat(problem.path("detail").asString()).contains("GET is not allowed at /graphql");
+		assertThat(problem.path("detail").asString()).startsWith("このメソッドは使えません。/graphql では GET は使えません")
+			.doesNotContain("not allowed");
+		JsonNode inEnglish = problem(web.get().uri("/graphql?query={query}", mutation).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange().expectBody(String.class).returnResult(), HttpStatus.METHOD_NOT_ALLOWED);
+		assertThat(inEnglish.path("detail").asString()).contains("GET is not allowed at /graphql").doesNotContain("使えません");
 	}
 
 	@Test
 	void aBadTokenIsRefusedWithTheReason() {
 		JsonNode problem = problem(web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en-GB,en;q=0.9,ja;q=0.5")
 			.bodyValue(Map.of("query", "{ __typename }"))
 			.exchange().expectBody(String.class).returnResult(), HttpStatus.UNAUTHORIZED);
-		assertThat(problem.path("detail").asString()).contains("Sign-in required", "Bearer");
+		assertThat(problem.path("detail").asString()).contains("Sign-in required", "Bearer").doesNotContain("認証");
+		JsonNode japanese = problem(web.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer not.a.token")
+			.bodyValue(Map.of("query", "{ __typename }"))
+			.exchange().expectBody(String.class).returnResult(), HttpStatus.UNAUTHORIZED);
+		assertThat(japanese.path("detail").asString()).startsWith("認証が必要です").contains("Bearer")
+			.doesNotContain("Sign-in required");
 	}
 
 	@Test
@@ -87,7 +99,7 @@ class ProblemResponsesIT extends HubIntegrationTest {
 		String coordinator = token(new Caller("test.problem.coordinator", Role.COORDINATOR, null, null));
 		JsonNode forbidden = problem(web.get().uri("/actuator/metrics").headers(h -> h.setBearerAuth(coordinator))
 			.exchange().expectBody(String.class).returnResult(), HttpStatus.FORBIDDEN);
-		assertThat(forbidden.path("detail").asString()).contains("administrators");
+		assertThat(forbidden.path("detail").asString()).contains("/actuator/metrics", "管理者用");
 	}
 
 	@Test

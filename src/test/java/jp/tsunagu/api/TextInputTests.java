@@ -24,13 +24,16 @@ class TextInputTests {
 
 	@Test
 	void controlCharactersNonCharactersAndLoneSurrogatesAreRefusedByName() {
-		assertThat(TextInput.refusal("会\u0000", false)).contains("control characters", "U+0000", "position 2");
-		assertThat(TextInput.refusal("\u001B[31m赤\u001B[0m", false)).contains("U+001B", "position 1");
-		assertThat(TextInput.refusal("会\uFFFF", false)).contains("non-characters", "U+FFFF");
-		assertThat(TextInput.refusal("会\uFDD0", false)).contains("non-characters");
-		assertThat(TextInput.refusal("会" + new String(Character.toChars(0x1FFFE)), false)).contains("U+1FFFE");
-		assertThat(TextInput.refusal("会\uD800", false)).contains("surrogate");
-		assertThat(TextInput.refusal("一行目\n二行目\t", false)).contains("U+000A");
+		Bilingual nul = TextInput.refusal("会\u0000", false);
+		assertThat(nul.english()).contains("control characters", "U+0000", "position 2").doesNotContain("制御文字");
+		assertThat(nul.japanese()).contains("制御文字", "2文字目", "U+0000").doesNotContain("control");
+		assertThat(TextInput.refusal("\u001B[31m赤\u001B[0m", false).english()).contains("U+001B", "position 1");
+		assertThat(TextInput.refusal("会\uFFFF", false).english()).contains("non-characters", "U+FFFF");
+		assertThat(TextInput.refusal("会\uFDD0", false).english()).contains("non-characters");
+		assertThat(TextInput.refusal("会" + new String(Character.toChars(0x1FFFE)), false).english()).contains("U+1FFFE");
+		assertThat(TextInput.refusal("会\uD800", false).english()).contains("surrogate");
+		assertThat(TextInput.refusal("会\uD800", false).japanese()).contains("壊れた文字", "U+D800");
+		assertThat(TextInput.refusal("一行目\n二行目\t", false).english()).contains("U+000A");
 		assertThat(TextInput.refusal("一行目\r\n二行目\t", true)).isNull();
 		assertThat(TextInput.refusal("𠮷野家 👨‍👩‍👧 葛\uDB40\uDD00", false)).isNull();
 	}
@@ -38,9 +41,9 @@ class TextInputTests {
 	@Test
 	void aNameOfOnlyInvisibleCharactersIsAnErrorNamingTheField() {
 		assertThat(new UserErrors().cleanText("name", "\u200B\u200B", false).list())
-			.extracting(UserError::field, UserError::message)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(java.util.List.of("input", "name"),
-					"見える文字を入力してください / must contain visible characters, not only spaces or invisible ones"));
+			.extracting(UserError::field, error -> error.message(Language.JA), error -> error.message(Language.EN))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(java.util.List.of("input", "name"), "見える文字を入力してください",
+					"must contain visible characters, not only spaces or invisible ones"));
 		assertThat(new UserErrors().cleanText("name", "小野市社会福祉協議会\u200B", false).isEmpty()).isTrue();
 	}
 }

@@ -114,7 +114,7 @@ class ContactLogIT extends CaseworkTestSupport {
 			.variable("input", Map.of("contactId", contactId, "reason", "再訂正", "kind", "PHONE"))
 			.execute()
 			.path("amendContact.errors[*].message").entityList(String.class)
-			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("void already"));
+			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("取消済みの接触記録です"));
 
 		GraphQlTester.Response log = coordinator().documentName("contacts-log").variable("householdId", household).execute();
 		log.path("contacts.totalCount").entity(Integer.class).isEqualTo(1);

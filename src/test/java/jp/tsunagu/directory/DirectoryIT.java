@@ -26,7 +26,7 @@ class DirectoryIT extends HubIntegrationTest {
 			    schedules { byDay opensAt closesAt validFrom description }
 			    costOptions { option amount currency amountDescription }
 			    languages { code name } }
-			  errors { field message } } }""";
+			  errors { field message messageJa messageEn } } }""";
 
 	private String provider;
 
@@ -129,9 +129,13 @@ class DirectoryIT extends HubIntegrationTest {
 					"input.locations.1.municipalityCode", "input.locations.1.longitude", "input.schedules.0.byDay",
 					"input.schedules.0.closesAt", "input.costOptions.0.amount", "input.costOptions.0.currency",
 					"input.languages.0");
-		assertThat(errors).allSatisfy(error -> assertThat((String) error.get("message")).contains(" / "));
+		assertThat(errors).allSatisfy(error -> {
+			assertThat(error.get("message")).isEqualTo(error.get("messageJa"));
+			assertThat((String) error.get("messageJa")).isNotBlank().doesNotContain(" / ");
+			assertThat((String) error.get("messageEn")).isNotBlank().doesNotContain(" / ");
+		});
 		assertThat(errors).filteredOn(error -> ((List<?>) error.get("field")).contains("municipalityCode"))
-			.extracting(error -> (String) error.get("message"))
+			.extracting(error -> (String) error.get("messageEn"))
 			.anySatisfy(message -> assertThat(message).contains("check digit"))
 			.anySatisfy(message -> assertThat(message).contains("no municipality"));
 		assertThat(count("MATCH (n) WHERE n.createdAt >= $started AND (n:Location OR n:Phone OR n:Schedule) RETURN count(n)",

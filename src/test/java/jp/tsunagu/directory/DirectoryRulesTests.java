@@ -25,7 +25,9 @@ class DirectoryRulesTests {
 		assertThat(DirectoryRules.phoneProblem("(0797)77-2011")).isEmpty();
 		assertThat(DirectoryRules.phoneProblem("63-0001")).isPresent();
 		assertThat(DirectoryRules.phoneProblem("0794-63-0001 内線2")).isPresent();
-		assertThat(DirectoryRules.phoneProblem("1794630001")).get().asString().contains("電話番号").contains("phone number");
+		assertThat(DirectoryRules.phoneProblem("1794630001").orElseThrow().japanese()).contains("電話番号")
+			.doesNotContain("phone number");
+		assertThat(DirectoryRules.phoneProblem("1794630001").orElseThrow().english()).contains("phone number", "1794630001");
 	}
 
 	@Test

@@ -104,7 +104,8 @@ class ImportIT extends HubIntegrationTest {
 		assertThat((String) merge.get("format")).isEqualTo("CSV UTF-8");
 		List<Map<String, Object>> candidates = list(list(merge, "duplicates").get(0), "candidates");
 		assertThat(candidates).extracting(candidate -> candidate.get("name")).containsExactly("社会福祉法人テスト見本ヶ丘会");
-		assertThat((String) candidates.get(0).get("why")).contains("同じ名称と所在地");
+		assertThat((String) candidates.get(0).get("whyJa")).contains("同じ名称と所在地").doesNotContain("name");
+		assertThat((String) candidates.get(0).get("whyEn")).contains("name and address").doesNotContain("名称");
 		confirm(token, (String) merge.get("id"), List.of(Map.of("row", 2, "decision", "MERGE"))).expectStatus().isOk();
 		awaitDone(token, (String) merge.get("id"));
 		assertThat(count("MATCH (o:Organization) WHERE o.name CONTAINS 'テスト見本ヶ丘' RETURN count(o)")).isEqualTo(1);

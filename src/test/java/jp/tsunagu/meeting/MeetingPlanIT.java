@@ -135,14 +135,14 @@ class MeetingPlanIT extends HubIntegrationTest {
 			.execute()
 			.path("recordMeeting.errors[*].message")
 			.entityList(String.class)
-			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("no statutory basis"));
+			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("法定の共有根拠がありません"));
 		secretariat().document(RECORD)
 			.variable("input", meetingInput("CASE_CONFERENCE", HOUSEHOLD, "CONSENT"))
 			.execute()
 			.path("recordMeeting.errors[*].message")
 			.entityList(String.class)
 			.satisfies(messages -> assertThat(messages).singleElement().asString()
-				.contains("no active consent to sharing at case meetings"));
+				.contains("支援会議での共有への有効な同意がありません"));
 		secretariat().document(RECORD)
 			.variable("input", meetingInput("SUPPORT_MEETING", DV_HOUSEHOLD, "STATUTORY"))
 			.execute()

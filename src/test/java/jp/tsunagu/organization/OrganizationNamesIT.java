@@ -14,7 +14,7 @@ class OrganizationNamesIT extends HubIntegrationTest {
 
 	private static final String CREATE = """
 			mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) {
-			  organization { id name } errors { field message } } }""";
+			  organization { id name } errors { field message messageEn } } }""";
 
 	@Test
 	void aNameWithAnInvisibleCharacterIsTheSameNameAsWithout() {
@@ -41,7 +41,11 @@ class OrganizationNamesIT extends HubIntegrationTest {
 
 		assertThat(errors(create("悪意の会\u0000"))).singleElement().asString().startsWith("name: 制御文字は使えません");
 		assertThat(errors(create("\u001B[31m赤い会\u001B[0m"))).singleElement().asString().contains("U+001B");
-		assertThat(errors(create("無効の会\uFFFF"))).singleElement().asString().contains("non-characters");
+		GraphQlTester.Response nonCharacter = create("無効の会\uFFFF");
+		assertThat(errors(nonCharacter)).singleElement().asString()
+			.isEqualTo("name: 使えない文字が含まれています（5文字目の U+FFFF）");
+		nonCharacter.path("createOrganization.errors[0].messageEn").entity(String.class)
+			.isEqualTo("must not contain Unicode non-characters (U+FFFF at position 5)");
 		assertThat(errors(create("\u200B\u200B\u200B"))).singleElement().asString()
 			.startsWith("name: 見える文字を入力してください");
 		assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(before);

@@ -121,7 +121,7 @@ class ReferralLifecycleIT extends CaseworkTestSupport {
 		transition(coordinator(), referralId, "CANCELLED", 0, "reason", "EXPIRED")
 			.path("transitionReferral.errors[*].message")
 			.entityList(String.class)
-			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("set by the hub only"));
+			.satisfies(messages -> assertThat(messages).singleElement().asString().contains("この理由はシステムだけが使います"));
 
 		transition(partnerStaff(), referralId, "ACCEPTED", 0).path("transitionReferral.errors").entityList(Object.class).hasSize(0);
 		transition(partnerStaff(), referralId, "COMPLETED", 1).path("transitionReferral.errors[*].field[1]")
@@ -183,7 +183,7 @@ class ReferralLifecycleIT extends CaseworkTestSupport {
 			.map(payload -> (List<?>) payload.get("errors"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(errors).singleElement().asString().contains("expectedVersion").contains("conflict");
+		assertThat(errors).singleElement().asString().contains("expectedVersion").contains("他の人が先に更新しました");
 		assertThat(single("MATCH (r:Referral {id: $id}) RETURN r.status + '/' + r.version + '/' + COUNT { (r)-[:CHANGED]->() }",
 				"id", referralId)).isEqualTo("ACCEPTED/1/2");
 	}
