@@ -52,7 +52,7 @@ public class ExportService {
 		signedIn(caller);
 		boolean xlsx = "xlsx".equalsIgnoreCase(format);
 		if (!xlsx && !"csv".equalsIgnoreCase(format)) {
-			throw new InvalidArgumentException("format", "format must be csv or xlsx (形式は csv か xlsx です)");
+			throw InvalidArgumentException.bilingual("format", "形式は csv か xlsx です", "format must be csv or xlsx");
 		}
 		List<TemplateColumn> columns = ImportTemplates.columns(kind);
 		List<String> headers = columns.stream().map(TemplateColumn::ja).toList();
@@ -92,8 +92,8 @@ public class ExportService {
 		int given = (scope.areaCode() == null ? 0 : 1) + (scope.networkId() == null ? 0 : 1)
 				+ (scope.organizationId() == null ? 0 : 1);
 		if (given != 1) {
-			throw new InvalidArgumentException("scope", "give exactly one of an area code, a network id or an "
-					+ "organisation id (地域・ネットワーク・団体のどれか一つを指定してください)");
+			throw InvalidArgumentException.bilingual("scope", "地域・ネットワーク・団体のどれか一つを指定してください",
+					"give exactly one of an area code, a network id or an organisation id");
 		}
 		List<Map<String, Object>> records = scope.areaCode() != null ? queries.areaGraph(scope.areaCode())
 				: scope.networkId() != null ? queries.networkGraph(scope.networkId())
@@ -185,16 +185,16 @@ public class ExportService {
 
 	private List<Map<String, Object>> records(ImportKind kind, String areaCode) {
 		if (areaCode == null || areaCode.isBlank()) {
-			throw new InvalidArgumentException("areaCode", "an area code is needed (地域コードを指定してください)");
+			throw InvalidArgumentException.bilingual("areaCode", "地域コードを指定してください", "an area code is needed");
 		}
 		return switch (kind) {
 			case ORGANIZATIONS -> queries.organizations(areaCode);
 			case PEOPLE -> queries.people(areaCode);
 			case NETWORKS -> queries.networks(areaCode);
 			case SERVICES -> queries.services(areaCode);
-			case HOUSEHOLDS -> throw new InvalidArgumentException("kind", "households are never exported (世帯は書き出せません)");
-			case HSDS -> throw new InvalidArgumentException("kind", "HSDS is exported as hsdsDataPackage or `hsds export` "
-					+ "(HSDS は hsdsDataPackage で書き出します)");
+			case HOUSEHOLDS -> throw InvalidArgumentException.bilingual("kind", "世帯は書き出せません", "households are never exported");
+			case HSDS -> throw InvalidArgumentException.bilingual("kind", "HSDS は hsdsDataPackage か `hsds export` で書き出します",
+					"HSDS is exported as hsdsDataPackage or `hsds export`");
 		};
 	}
 

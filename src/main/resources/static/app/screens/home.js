@@ -76,8 +76,11 @@ export default {
     let reloadReferrals = null;
     if (hasRole(ctx, 'COORDINATOR', 'MEMBER_STAFF')) {
       const referrals = section(grid, 'home-referrals', ctx.t('返事を待っているつなぎ', 'Referrals waiting for you'));
+      // the last answer given here, shown above the list so that a reload (after the answer, or on a live event)
+      // does not take the confirmation away
+      const answered = { text: null };
       const reload = () => load(ctx, referrals, { ja: 'つなぎ', en: 'Referrals' }, () => ctx.gql(WAITING_REFERRALS),
-        (d) => waitingReferrals(ctx, d, reload));
+        (d) => waitingReferrals(ctx, d, reload, answered));
       reloadReferrals = reload;
       loads.push(reload());
     }
@@ -104,10 +107,16 @@ function householdLink(id, text) {
   return h('a', { href: `#/household/${encodeURIComponent(id)}` }, text);
 }
 
-function waitingReferrals(ctx, data, reload) {
+function waitingReferrals(ctx, data, reload, answered) {
   const waiting = [...data.requested.edges, ...data.received.edges].map(({ node }) => node);
-  if (!waiting.length) return h('p', {}, ctx.t('返事を待っているつなぎはありません。', 'No referrals are waiting.'));
-  return h('ul', { class: 'cw-list', id: 'waiting-referrals' }, waiting.map((node) => {
+  return h('div', { id: 'waiting-referrals' },
+    answered.text ? done(answered.text) : null,
+    waiting.length ? waitingList(ctx, waiting, reload, answered)
+      : h('p', {}, ctx.t('返事を待っているつなぎはありません。', 'No referrals are waiting.')));
+}
+
+function waitingList(ctx, waiting, reload, answered) {
+  return h('ul', { class: 'cw-list' }, waiting.map((node) => {
     const status = h('div', { 'aria-live': 'polite' });
     const from = node.from.name;
     const move = (to, reason) => async () => {
@@ -115,7 +124,11 @@ function waitingReferrals(ctx, data, reload) {
         const d = await ctx.gql(TRANSITION, { input: { referralId: node.id, to, expectedVersion: node.version, reason: reason ? reason.value : null } });
         const payload = d.transitionReferral;
         fill(status, userErrors(ctx, payload.errors) || done(payload.referral.statusLabelJa));
-        if (!payload.errors.length) setTimeout(reload, 1500);
+        if (!payload.errors.length) {
+          answered.text = ctx.t(`${from}からのつなぎ: ${payload.referral.statusLabelJa}`,
+            `The referral from ${from}: ${payload.referral.statusLabelJa}`);
+          setTimeout(reload, 1500);
+        }
       } catch (error) {
         fill(status, failure(ctx, error, { ja: 'つなぎへの返事', en: 'Answering the referral' }));
       }

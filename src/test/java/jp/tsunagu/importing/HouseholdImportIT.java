@@ -1,6 +1,7 @@
 package jp.tsunagu.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static jp.tsunagu.importing.ImportJobRequests.list;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -263,42 +264,10 @@ class HouseholdImportIT extends HubIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec confirm(String token, String id) {
-		return web.post()
-			.uri("/imports/{id}/confirm", id)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("decisions", List.of()))
-			.exchange();
+		return new ImportJobRequests(web).confirm(token, id, List.of());
 	}
 
 	private Map<String, Object> awaitFinished(String token, String id) {
-		for (int i = 0; i < 600; i++) {
-			Map<String, Object> report = web.get()
-				.uri("/imports/{id}", id)
-				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.returnResult()
-				.getResponseBody();
-			if (!"RUNNING".equals(report.get("status"))) {
-				return report;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("import " + id + " did not finish in 60 s");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-		return (List<Map<String, Object>>) map.get(key);
+		return new ImportJobRequests(web).awaitFinished(token, id);
 	}
 }

@@ -1,6 +1,7 @@
 package jp.tsunagu.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static jp.tsunagu.importing.ImportJobRequests.list;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import jp.tsunagu.security.Caller;
 import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -258,43 +258,12 @@ class ImportIT extends HubIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec confirm(String token, String id, List<Map<String, Object>> decisions) {
-		return web.post()
-			.uri("/imports/{id}/confirm", id)
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("decisions", decisions))
-			.exchange();
+		return new ImportJobRequests(web).confirm(token, id, decisions);
 	}
 
 	private Map<String, Object> awaitDone(String token, String id) {
-		for (int i = 0; i < 600; i++) {
-			Map<String, Object> report = web.get()
-				.uri("/imports/{id}", id)
-				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-				})
-				.returnResult()
-				.getResponseBody();
-			if (!"RUNNING".equals(report.get("status"))) {
-				assertThat(report.get("status")).isEqualTo("DONE");
-				return report;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("import " + id + " did not finish in 60 s");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-		return (List<Map<String, Object>>) map.get(key);
+		Map<String, Object> report = new ImportJobRequests(web).awaitFinished(token, id);
+		assertThat(report.get("status")).isEqualTo("DONE");
+		return report;
 	}
 }

@@ -123,32 +123,16 @@ class ImportJobsIT extends HubIntegrationTest {
 	}
 
 	private WebTestClient.ResponseSpec confirm(String token, String id) {
-		return web.post().uri("/imports/{id}/confirm", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decisions", List.of())).exchange();
-	}
-
-	private Map<String, Object> job(String token, String id) {
-		return web.get().uri("/imports/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.exchange().expectStatus().isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			}).returnResult().getResponseBody();
+		return new ImportJobRequests(web).confirm(token, id, List.of());
 	}
 
 	private Map<String, Object> awaitFinished(String token, String id) {
-		for (int i = 0; i < 600; i++) {
-			Map<String, Object> report = job(token, id);
-			if (!"RUNNING".equals(report.get("status"))) {
-				assertThat(report.get("status")).isEqualTo("DONE");
-				return report;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("import " + id + " did not finish in 60 s");
+		Map<String, Object> report = new ImportJobRequests(web).awaitFinished(token, id);
+		assertThat(report.get("status")).isEqualTo("DONE");
+		return report;
+	}
+
+	private Map<String, Object> job(String token, String id) {
+		return new ImportJobRequests(web).job(token, id);
 	}
 }
