@@ -61,7 +61,7 @@ class AnalystGraphController {
 	private AnalystGraphStatus status() {
 		Optional<String> stage = rebuild.runningStage();
 		boolean running = rebuild.isRunning();
-		Optional<Snapshot> snapshot = rebuild.snapshot();
+		Optional<Snapshot> snapshot = running ? Optional.<Snapshot>empty() : rebuild.snapshot();
 		return new AnalystGraphStatus(snapshot.map(Snapshot::builtAt).orElse(null), running,
 				running ? stage.orElse("starting") : null, rebuild.nodeCount(),
 				snapshot.map(Snapshot::durationMs).orElse(null), snapshot.map(Snapshot::households).orElse(null));

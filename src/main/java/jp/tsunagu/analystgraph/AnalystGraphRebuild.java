@@ -7,9 +7,10 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.neo4j.driver.Session;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,16 @@ public class AnalystGraphRebuild {
 	/** The graph's snapshot, empty while it has none (never built, or a rebuild under way). */
 	public Optional<Snapshot> snapshot() {
 		try (Session session = analysts.readSession()) {
-			return session.run(Snapshot.READ).list().stream().findFirst().map(record -> Snapshot.of(record.get("s")));
+			// a snapshot deleted by a rebuild's wipe between the match and the read of its properties reads empty
+			return session.run(Snapshot.READ).list().stream().map(record -> record.get("s"))
+				.filter(properties -> !properties.get("builtAt").isNull()).findFirst().map(Snapshot::of);
+		}
+		catch (Neo4jException ex) {
+			// a server may refuse the read of a node deleted under it instead
+			if (isRunning()) {
+				return Optional.empty();
+			}
+			throw ex;
 		}
 	}
 

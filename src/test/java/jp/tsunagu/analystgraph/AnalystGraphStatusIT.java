@@ -125,6 +125,20 @@ class AnalystGraphStatusIT extends HubIntegrationTest {
 	}
 
 	@Test
+	void theSnapshotCanBeReadWhileARebuildWipesTheGraph() throws Exception {
+		CompletableFuture<Snapshot> running = CompletableFuture.supplyAsync(() -> rebuild.rebuild(message -> {
+		}));
+		int reads = 0;
+		while (!running.isDone()) {
+			rebuild.snapshot();
+			reads++;
+		}
+		Snapshot built = running.get(120, TimeUnit.SECONDS);
+		assertThat(reads).isPositive();
+		assertThat(rebuild.snapshot()).contains(built);
+	}
+
+	@Test
 	void onlyAnAdministratorSeesOrRebuildsIt() {
 		for (Role role : new Role[] { Role.ANALYST, Role.COORDINATOR }) {
 			String organizationId = role == Role.COORDINATOR ? idOfNamed("Organization", "小野市社会福祉協議会") : null;
