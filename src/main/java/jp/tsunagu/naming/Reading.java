@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
@@ -27,6 +28,13 @@ public final class Reading {
 
 	private record Token(String surface, String reading, boolean properNoun) {
 	}
+
+	/**
+	 * Writings the dictionary misreads, and the word each one writes: 障がい, written so to avoid 害, would read さわがい,
+	 * and 引き籠もり ひきかごもり. Welfare texts use both writings of these words side by side.
+	 */
+	private static final Map<String, String> MISREAD_WRITINGS = Map.of("障がい", "障害", "引き籠もり", "引きこもり", "引籠り",
+			"引きこもり", "引き籠り", "引きこもり");
 
 	private static final ThreadLocal<JapaneseTokenizer> TOKENIZER = ThreadLocal
 		.withInitial(() -> new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL));
@@ -88,6 +96,9 @@ public final class Reading {
 
 	private static List<Token> tokens(String text) {
 		String normal = Notation.written(text);
+		for (Map.Entry<String, String> writing : MISREAD_WRITINGS.entrySet()) {
+			normal = normal.replace(writing.getKey(), writing.getValue());
+		}
 		JapaneseTokenizer tokenizer = TOKENIZER.get();
 		List<Token> tokens = new ArrayList<>();
 		try {

@@ -39,4 +39,15 @@ class ReadingTests {
 		assertThat(Reading.searchKey("こども")).isNull();
 		assertThat(Reading.searchKey("ネットワーク")).isNull();
 	}
+
+	@Test
+	void writingsTheDictionaryMisreadsReadAsTheWordTheyWrite() {
+		assertThat(Reading.key("障がい者相談支援センター")).isEqualTo(Reading.key("障害者相談支援センター"))
+			.startsWith("しょうがいしゃ");
+		assertThat(Reading.key("ひきこもり支援")).isEqualTo(Reading.key("引き籠もり支援"))
+			.isEqualTo(Reading.key("引きこもり支援"));
+		assertThat(Reading.sameName("つなぐ障がい者相談室", "つなぐ障害者相談室")).isTrue();
+		assertThat(Reading.searchKey("障がい")).isEqualTo("しょうがい");
+		assertThat(Reading.searchKey("障害")).isEqualTo("しょうがい");
+	}
 }

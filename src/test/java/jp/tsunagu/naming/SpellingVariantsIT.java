@@ -21,7 +21,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** こども, 子ども and 子供 as one: in the directory search, in the duplicate check of a new organisation, in an import. */
+/** こども, 子ども and 子供 as one, and 障がい and 障害: in the directory search, in the duplicate check of a new organisation, in an import. */
 class SpellingVariantsIT extends HubIntegrationTest {
 
 	private static final String CREATE = """
@@ -33,7 +33,10 @@ class SpellingVariantsIT extends HubIntegrationTest {
 
 	@AfterEach
 	void removeFixtures() {
-		write("MATCH (o:Organization) WHERE o.name CONTAINS 'ひだまりテスト' OR o.name CONTAINS 'つなぐテスト病院' DETACH DELETE o");
+		write("""
+				MATCH (o:Organization) WHERE o.name CONTAINS 'ひだまりテスト' OR o.name CONTAINS 'つなぐテスト病院'
+				  OR o.name CONTAINS 'つなぐテスト相談室'
+				DETACH DELETE o""");
 	}
 
 	@Test
@@ -74,6 +77,17 @@ class SpellingVariantsIT extends HubIntegrationTest {
 		refused.path("createOrganization.errors[0].messageJa").entity(String.class)
 			.isEqualTo("「子供食堂ひだまりテスト」が同じ地域に登録されています（同じ名前の表記ちがい）");
 		assertThat(count("MATCH (o:Organization) WHERE o.name CONTAINS 'ひだまりテスト' RETURN count(o)")).isEqualTo(1);
+	}
+
+	@Test
+	void 障がいAnd障害FindEachOther() {
+		created(create("障がい者つなぐテスト相談室", "282189"));
+		created(create("障害児つなぐテスト相談室", "282189"));
+		awaitIndexes();
+		assertThat(names("障害者つなぐテスト相談室")).first().isEqualTo("障がい者つなぐテスト相談室");
+		assertThat(names("障がい児つなぐテスト相談室")).first().isEqualTo("障害児つなぐテスト相談室");
+		GraphQlTester.Response refused = create("障害者つなぐテスト相談室", "282189");
+		refused.path("createOrganization.organization").valueIsNull();
 	}
 
 	@Test
