@@ -2,6 +2,7 @@ package jp.tsunagu.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import jp.tsunagu.api.ArchiveInput;
 import jp.tsunagu.api.Connection;
@@ -16,17 +17,22 @@ import jp.tsunagu.service.ServiceInputs.UpdateServiceInput;
 import jp.tsunagu.taxonomy.Need;
 import graphql.schema.DataFetchingEnvironment;
 import jp.tsunagu.graph.ChildLists;
+import jp.tsunagu.graph.ChildPages;
 import jp.tsunagu.taxonomy.PartnerSystem;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.dataloader.DataLoader;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 
 @Controller
 class ServiceController {
+
+	private static final String PARTNER_SYSTEM_SERVICES = "PartnerSystem.services";
 
 	private final ServiceQueries queries;
 
@@ -34,10 +40,13 @@ class ServiceController {
 
 	private final ChildLists children;
 
-	ServiceController(ServiceQueries queries, ServiceService mutations, ChildLists children) {
+	ServiceController(ServiceQueries queries, ServiceService mutations, ChildLists children,
+			BatchLoaderRegistry batchLoaders) {
 		this.queries = queries;
 		this.mutations = mutations;
 		this.children = children;
+		batchLoaders.<ChildPages.Key, Connection<Service>>forName(PARTNER_SYSTEM_SERVICES)
+			.registerMappedBatchLoader((pages, environment) -> queries.fedBy(pages));
 	}
 
 	@QueryMapping
@@ -64,9 +73,11 @@ class ServiceController {
 	}
 
 	@SchemaMapping(typeName = "PartnerSystem", field = "services")
-	Mono<Connection<Service>> partnerSystemServices(PartnerSystem system, @Argument Integer first,
-			@Argument String after) {
-		return queries.fedBy(system.code(), PageRequest.of(first, after));
+	CompletableFuture<Connection<Service>> partnerSystemServices(PartnerSystem system, @Argument Integer first,
+			@Argument String after, DataFetchingEnvironment environment) {
+		PageRequest.of(first, after);
+		DataLoader<ChildPages.Key, Connection<Service>> pages = environment.getDataLoader(PARTNER_SYSTEM_SERVICES);
+		return pages.load(new ChildPages.Key(system.code(), first, after));
 	}
 
 	@BatchMapping

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.PageRequest;
@@ -16,6 +17,7 @@ import jp.tsunagu.area.Areas;
 import jp.tsunagu.graph.BatchLoader;
 import jp.tsunagu.graph.ChildList;
 import jp.tsunagu.graph.ChildLists;
+import jp.tsunagu.graph.ChildPages;
 import jp.tsunagu.graph.CypherTemplate;
 import jp.tsunagu.graph.FilteredMatch;
 import jp.tsunagu.graph.NodesById;
@@ -128,16 +130,16 @@ public class ServiceQueries implements ChildList.Declarations {
 	}
 
 	/** The live services of the institutions a partner system works through (its agency types and kinds). */
-	static final String FED_BY = """
-			MATCH (ps:PartnerSystem {code: $code})
+	static final ChildPages FED_BY = new ChildPages("""
+			MATCH (ps:PartnerSystem {code: parentKey})
 			MATCH (o:Organization)-[:PROVIDES]->(s:Service)
 			WHERE (o.agencyType IN coalesce(ps.agencyTypes, []) OR o.kind IN coalesce(ps.organizationKinds, []))
 			  AND NOT coalesce(o.archived, false) AND NOT coalesce(s.archived, false)
-			  AND coalesce(s.status, 'ACTIVE') = 'ACTIVE'""";
+			  AND coalesce(s.status, 'ACTIVE') = 'ACTIVE'""", "s", "name");
 
-	Mono<Connection<Service>> fedBy(String partnerSystemCode, PageRequest page) {
-		return new PagedQuery(FED_BY, "s", "name").fetch(client, Map.of("code", partnerSystemCode), page,
-				value -> Service.from(value.asNode()), Service::name, Service::id);
+	/** A page of the services of each partner system, keyed by system code. */
+	Mono<Map<ChildPages.Key, Connection<Service>>> fedBy(Set<ChildPages.Key> pages) {
+		return FED_BY.fetch(client, pages, value -> Service.from(value.asNode()), Service::name, Service::id);
 	}
 
 	Mono<Map<Service, Organization>> providers(List<Service> services) {

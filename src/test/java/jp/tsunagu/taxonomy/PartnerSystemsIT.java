@@ -3,6 +3,7 @@ package jp.tsunagu.taxonomy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -78,6 +79,34 @@ class PartnerSystemsIT extends HubIntegrationTest {
 
 		Map<String, Object> pension = systems.stream().filter(s -> s.get("code").equals("partner_06")).findFirst().orElseThrow();
 		assertThat(connectionTotal(pension)).isZero();
+	}
+
+	@Test
+	void theServicesOfAllSystemsAreReadInOneStatementAndPageAsEachSystemsOwnList() {
+		statements.reset();
+		List<Map<String, Object>> systems = systems(graphQl.document(SYSTEMS).execute());
+		assertThat(systems).hasSize(14);
+		// the systems, their functions, their needs, their services and those services' providers
+		assertThat(statements.count()).isEqualTo(5);
+
+		Map<String, Object> labour = systems.stream().filter(s -> s.get("code").equals("partner_05")).findFirst().orElseThrow();
+		List<?> whole = (List<?>) ((Map<?, ?>) labour.get("services")).get("edges");
+		List<Object> paged = new ArrayList<>();
+		String after = null;
+		do {
+			GraphQlTester.Response page = graphQl.document("""
+					query($after: String) { partnerSystems { code services(first: 4, after: $after) {
+					  totalCount pageInfo { hasNextPage endCursor } edges { node { name provider { agencyType kind } } } } } }""")
+				.variable("after", after)
+				.execute();
+			String path = "partnerSystems[?(@.code == 'partner_05')].services";
+			paged.addAll(page.path(path + ".edges[*]").entityList(Object.class).get());
+			page.path(path + ".totalCount").entityList(Long.class).containsExactly(connectionTotal(labour));
+			boolean more = page.path(path + ".pageInfo.hasNextPage").entityList(Boolean.class).get().get(0);
+			after = more ? page.path(path + ".pageInfo.endCursor").entityList(String.class).get().get(0) : null;
+		}
+		while (after != null);
+		assertThat(paged).hasSizeGreaterThan(4).isEqualTo(whole);
 	}
 
 	@SuppressWarnings("unchecked")
