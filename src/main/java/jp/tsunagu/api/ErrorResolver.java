@@ -42,10 +42,14 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		if (ex instanceof NotAllowedException denied) {
-			return GraphqlErrorBuilder.newError(env)
+			GraphqlErrorBuilder<?> error = GraphqlErrorBuilder.newError(env)
 				.errorType(denied.signInRequired() ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN)
-				.message(denied.getMessage())
-				.build();
+				.message(denied.message(Language.of(env.getGraphQlContext())));
+			if (denied.reason() != null) {
+				error.extensions(java.util.Map.of("messageJa", denied.reason().japanese(), "messageEn",
+						denied.reason().english()));
+			}
+			return error.build();
 		}
 		if (DatabaseFaults.unavailable(ex)) {
 			outage.refused(ex);

@@ -72,6 +72,10 @@ class ProblemResponses implements WebFilter {
 			}
 			return problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, type.message());
 		}
+		if (failure instanceof BilingualStatusException refused) {
+			response.getHeaders().addAll(refused.getHeaders());
+			return bilingualProblem(exchange, refused.getStatusCode(), refused.reason());
+		}
 		if (failure instanceof ResponseStatusException status) {
 			response.getHeaders().addAll(status.getHeaders());
 			return problem(exchange, status.getStatusCode(), status.getReason());
@@ -81,14 +85,28 @@ class ProblemResponses implements WebFilter {
 
 	/** A problem body for the status, its detail the reason given or else what the status means at the hub. */
 	static Mono<Void> problem(ServerWebExchange exchange, HttpStatusCode status, String reason) {
+		Map<String, Object> body = body(exchange, status);
+		body.put("detail", reason != null && !reason.isBlank() ? reason : ProblemDetails.of(status.value(), exchange));
+		return write(exchange.getResponse(), status, PROBLEM, body);
+	}
+
+	/** A problem body whose detail is the reason in the request's language, with both languages beside it. */
+	private static Mono<Void> bilingualProblem(ServerWebExchange exchange, HttpStatusCode status, Bilingual reason) {
+		Map<String, Object> body = body(exchange, status);
+		body.put("detail", reason.in(Language.from(exchange.getRequest().getHeaders())));
+		body.put("detailJa", reason.japanese());
+		body.put("detailEn", reason.english());
+		return write(exchange.getResponse(), status, PROBLEM, body);
+	}
+
+	private static Map<String, Object> body(ServerWebExchange exchange, HttpStatusCode status) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		HttpStatus known = HttpStatus.resolve(status.value());
 		body.put("type", "about:blank");
 		body.put("title", known == null ? "Error" : known.getReasonPhrase());
 		body.put("status", status.value());
-		body.put("detail", reason != null && !reason.isBlank() ? reason : ProblemDetails.of(status.value(), exchange));
 		body.put("instance", exchange.getRequest().getPath().value());
-		return write(exchange.getResponse(), status, PROBLEM, body);
+		return body;
 	}
 
 	private static Mono<Void> write(ServerHttpResponse response, HttpStatusCode status, MediaType type, Object body) {

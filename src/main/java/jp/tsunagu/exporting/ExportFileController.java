@@ -2,6 +2,7 @@ package jp.tsunagu.exporting;
 
 import java.nio.charset.StandardCharsets;
 
+import jp.tsunagu.api.BilingualStatusException;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.NotAllowedException;
 import jp.tsunagu.importing.ImportKind;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -36,8 +36,9 @@ class ExportFileController {
 	Mono<ResponseEntity<byte[]>> list(@PathVariable String file, @RequestParam String area) {
 		int dot = file.lastIndexOf('.');
 		ImportKind kind = ImportKind.of(dot < 0 ? file : file.substring(0, dot))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"lists are organizations, people, networks, services (一覧がありません)"));
+			.orElseThrow(() -> new BilingualStatusException(HttpStatus.NOT_FOUND,
+					"その一覧はありません。一覧は organizations、people、networks、services です",
+					"No such list: lists are organizations, people, networks, services"));
 		String format = dot < 0 ? "csv" : file.substring(dot + 1);
 		return answer(caller -> exports.list(caller, kind, area, format));
 	}
@@ -47,8 +48,9 @@ class ExportFileController {
 			@RequestParam(required = false) String area, @RequestParam(required = false) String network,
 			@RequestParam(required = false) String organization) {
 		GraphFormat graphFormat = GraphFormat.of(format)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"graph formats: gexf, graphml, kumu.xlsx, kumu-elements.csv, kumu-connections.csv"));
+			.orElseThrow(() -> new BilingualStatusException(HttpStatus.NOT_FOUND,
+					"その形式はありません。形式は gexf、graphml、kumu.xlsx、kumu-elements.csv、kumu-connections.csv です",
+					"No such format: graph formats are gexf, graphml, kumu.xlsx, kumu-elements.csv, kumu-connections.csv"));
 		return answer(caller -> exports.graph(caller, new ExportService.GraphScope(area, network, organization),
 				graphFormat));
 	}
@@ -68,11 +70,10 @@ class ExportFileController {
 					.body(file.content());
 			}
 			catch (NotAllowedException ex) {
-				throw new ResponseStatusException(ex.signInRequired() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
-						ex.getMessage());
+				throw BilingualStatusException.of(ex);
 			}
 			catch (InvalidArgumentException ex) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+				throw BilingualStatusException.of(HttpStatus.BAD_REQUEST, ex);
 			}
 		});
 	}

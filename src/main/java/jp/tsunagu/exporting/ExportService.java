@@ -240,7 +240,7 @@ public class ExportService {
 
 	private static void signedIn(Caller caller) {
 		if (caller.isAnonymous()) {
-			throw new NotAllowedException("sign in to export (エクスポートにはサインインが必要です)", true);
+			throw NotAllowedException.bilingual("エクスポートにはサインインが必要です", "Sign in to export", true);
 		}
 	}
 

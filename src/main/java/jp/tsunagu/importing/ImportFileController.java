@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jp.tsunagu.api.BilingualStatusException;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.NotAllowedException;
 import jp.tsunagu.security.Caller;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -53,15 +53,17 @@ class ImportFileController {
 		int dot = file.lastIndexOf('.');
 		ImportKind kind = ImportKind.of(dot < 0 ? file : file.substring(0, dot))
 			.filter(known -> known != ImportKind.HSDS)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no template " + file
-					+ "; kinds: organizations, people, networks, services, households (テンプレートがありません)"));
+			.orElseThrow(() -> new BilingualStatusException(HttpStatus.NOT_FOUND,
+					"テンプレート " + file + " はありません。種別は organizations、people、networks、services、households です",
+					"No template " + file + ": kinds are organizations, people, networks, services, households"));
 		String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(Locale.ROOT);
 		return Caller.ofRequest().map(caller -> {
 			signedIn(caller);
 			byte[] body = switch (extension) {
 				case "csv" -> TemplateFiles.csv(kind);
 				case "xlsx" -> TemplateFiles.xlsx(kind);
-				default -> throw new ResponseStatusException(HttpStatus.NOT_FOUND, "templates are .csv or .xlsx");
+				default -> throw new BilingualStatusException(HttpStatus.NOT_FOUND,
+						"テンプレートは .csv か .xlsx です", "Templates are .csv or .xlsx");
 			};
 			return ResponseEntity.ok()
 				.contentType("csv".equals(extension) ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
@@ -76,8 +78,9 @@ class ImportFileController {
 			@RequestPart(name = "encoding", required = false) String encoding,
 			@RequestPart(name = "organizationKind", required = false) String organizationKind) {
 		ImportKind importKind = ImportKind.of(kind)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "kind must be one of organizations, "
-					+ "people, networks, services, households, hsds, was \"" + kind + "\" (種別が正しくありません)"));
+			.orElseThrow(() -> new BilingualStatusException(HttpStatus.BAD_REQUEST,
+					"kind が正しくありません（「" + kind + "」）。organizations、people、networks、services、households、hsds のどれかです",
+					"kind must be one of organizations, people, networks, services, households, hsds, was \"" + kind + "\""));
 		return Caller.ofRequest()
 			.zipWith(DataBufferUtils.join(file.content(), MAX_BYTES).map(ImportFileController::bytes))
 			.publishOn(Schedulers.boundedElastic())
@@ -85,8 +88,8 @@ class ImportFileController {
 					? imports.dryRunHsds(both.getT1(), file.filename(), both.getT2(), organizationKind)
 					: imports.dryRun(both.getT1(), importKind, file.filename(), both.getT2(), encoding)))
 			.onErrorMap(org.springframework.core.io.buffer.DataBufferLimitException.class,
-					tooLarge -> new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE,
-							"files up to 50 MB (50MB までのファイルを取り込めます)"));
+					tooLarge -> new BilingualStatusException(HttpStatus.CONTENT_TOO_LARGE,
+							"取り込めるファイルは 50MB までです", "Files up to 50 MB can be imported"));
 	}
 
 	@GetMapping("/imports/{id}")
@@ -106,7 +109,7 @@ class ImportFileController {
 
 	private static void signedIn(Caller caller) {
 		if (caller.isAnonymous()) {
-			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "sign in first (サインインしてください)");
+			throw new BilingualStatusException(HttpStatus.UNAUTHORIZED, "サインインしてください", "Sign in first");
 		}
 	}
 
@@ -119,16 +122,15 @@ class ImportFileController {
 			return work.run();
 		}
 		catch (NotAllowedException ex) {
-			throw new ResponseStatusException(ex.signInRequired() ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN,
-					ex.getMessage());
+			throw BilingualStatusException.of(ex);
 		}
 		catch (InvalidArgumentException ex) {
-			throw new ResponseStatusException("id".equals(ex.argument()) && ex.getMessage().startsWith("id: no import")
-					? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw BilingualStatusException.of("id".equals(ex.argument()) && ex.getMessage().startsWith("id: no import")
+					? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, ex);
 		}
 		catch (IllegalArgumentException | IOException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "cannot read the file (ファイルを読めません): "
-					+ ex.getMessage());
+			throw new BilingualStatusException(HttpStatus.BAD_REQUEST, "ファイルを読めません: " + ex.getMessage(),
+					"Cannot read the file: " + ex.getMessage());
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.tsunagu.api.Bilingual;
 import jp.tsunagu.api.Connection;
 import jp.tsunagu.api.InvalidArgumentException;
 import jp.tsunagu.api.PageRequest;
@@ -141,13 +142,14 @@ public class ImportService {
 				return kind;
 			}
 		}
-		throw new InvalidArgumentException("organizationKind", "no organisation kind " + given + " (団体種別「" + given
-				+ "」はありません)");
+		throw InvalidArgumentException.bilingual("organizationKind", "団体種別「" + given + "」はありません",
+				"no organisation kind " + given);
 	}
 
 	public ImportJobReport job(Caller caller, String id) {
 		return jobs.report(caller, id)
-			.orElseThrow(() -> new InvalidArgumentException("id", "no import " + id + " (取り込み " + id + " はありません)"));
+			.orElseThrow(() -> InvalidArgumentException.bilingual("id", "取り込み " + id + " はありません",
+					"no import " + id));
 	}
 
 	/** The caller's imports, newest first, as kept in the graph. */
@@ -164,18 +166,20 @@ public class ImportService {
 		jobs.expire(OffsetDateTime.now());
 		ImportJob job = jobs.live(caller, id).orElseThrow(() -> {
 			ImportJobReport kept = job(caller, id);
-			return new InvalidArgumentException("id", "import " + id + " is " + kept.status() + " and can no longer be "
-					+ "confirmed" + (kept.status() == Status.EXPIRED ? "; upload the file again" : "") + " (取り込み " + id
-					+ " は確定できません: " + kept.status() + ")");
+			boolean expired = kept.status() == Status.EXPIRED;
+			return InvalidArgumentException.bilingual("id", "取り込み " + id + " は" + (expired
+					? "期限切れのため確定できません。ファイルをもう一度アップロードしてください" : "確定できません（" + kept.status() + "）"),
+					"import " + id + " is " + kept.status() + " and can no longer be confirmed"
+							+ (expired ? "; upload the file again" : ""));
 		});
 		synchronized (job) {
 			if (job.status != Status.DRY_RUN) {
-				throw new InvalidArgumentException("id", "import " + id + " was confirmed already (取り込み " + id
-						+ " は確定済みです)");
+				throw InvalidArgumentException.bilingual("id", "取り込み " + id + " は確定済みです",
+						"import " + id + " was confirmed already");
 			}
 			if (job.kind == ImportKind.HSDS && job.hsdsDocument == null) {
-				throw new InvalidArgumentException("id", "import " + id + " would write outside your council's area: "
-						+ "nothing can be written (区域外のサービス・団体があるため書き込めません)");
+				throw InvalidArgumentException.bilingual("id", "区域外のサービス・団体があるため書き込めません",
+						"import " + id + " would write outside your council's area: nothing can be written");
 			}
 			apply(job, decisions, forUndecided);
 			job.status = Status.RUNNING;
@@ -188,36 +192,38 @@ public class ImportService {
 	private static void apply(ImportJob job, List<RowDecision> decisions, Decision forUndecided) {
 		Map<Integer, RowDecision> byRow = new HashMap<>();
 		decisions.forEach(decision -> byRow.put(decision.row(), decision));
-		List<String> problems = new ArrayList<>();
+		List<Bilingual> problems = new ArrayList<>();
 		for (PlannedRow plannedRow : job.accepted) {
 			RowDecision given = byRow.remove(plannedRow.row.number);
 			if (plannedRow.candidates.isEmpty()) {
 				if (given != null) {
-					problems.add("row " + plannedRow.row.number + " is no duplicate candidate (" + plannedRow.row.number
-							+ "行目は重複候補ではありません)");
+					problems.add(new Bilingual(plannedRow.row.number + "行目は重複候補ではありません",
+							"row " + plannedRow.row.number + " is no duplicate candidate"));
 				}
 				continue;
 			}
 			Decision decision = given != null ? given.decision()
 					: plannedRow.decision != null ? plannedRow.decision : forUndecided;
 			if (decision == null) {
-				problems.add("row " + plannedRow.row.number + " needs a decision: MERGE, LINK or CREATE ("
-						+ plannedRow.row.number + "行目は統合・リンク・新規作成のどれかを選んでください)");
+				problems.add(new Bilingual(plannedRow.row.number + "行目は統合（MERGE）・リンク（LINK）・新規作成（CREATE）のどれかを選んでください",
+						"row " + plannedRow.row.number + " needs a decision: MERGE, LINK or CREATE"));
 				continue;
 			}
 			String candidateId = given != null && given.candidateId() != null ? given.candidateId()
 					: plannedRow.candidates.get(0).id();
 			if (plannedRow.candidates.stream().noneMatch(candidate -> candidate.id().equals(candidateId))) {
-				problems.add("row " + plannedRow.row.number + ": " + candidateId + " is not one of its candidates ("
-						+ plannedRow.row.number + "行目の候補ではありません)");
+				problems.add(new Bilingual(candidateId + " は" + plannedRow.row.number + "行目の候補ではありません",
+						"row " + plannedRow.row.number + ": " + candidateId + " is not one of its candidates"));
 				continue;
 			}
 			if (decision == Decision.CREATE && plannedRow.existingId != null) {
 				problems.add(job.kind == ImportKind.HOUSEHOLDS
-						? "row " + plannedRow.row.number + " has the code of a household your organisation holds: MERGE or "
-								+ "LINK (" + plannedRow.row.number + "行目の世帯コードは登録済みです。統合かリンクを選んでください)"
-						: "row " + plannedRow.row.number + " has the corporate number of an organisation in the hub: "
-								+ "MERGE or LINK (" + plannedRow.row.number + "行目の法人番号は登録済みです。統合かリンクを選んでください)");
+						? new Bilingual(plannedRow.row.number + "行目の世帯コードは登録済みです。統合（MERGE）かリンク（LINK）を選んでください",
+								"row " + plannedRow.row.number + " has the code of a household your organisation holds: "
+										+ "MERGE or LINK")
+						: new Bilingual(plannedRow.row.number + "行目の法人番号は登録済みです。統合（MERGE）かリンク（LINK）を選んでください",
+								"row " + plannedRow.row.number + " has the corporate number of an organisation in the hub: "
+										+ "MERGE or LINK"));
 				continue;
 			}
 			plannedRow.decision = decision;
@@ -227,9 +233,12 @@ public class ImportService {
 				.findFirst()
 				.ifPresent(candidate -> ImportPlanning.keepSpelling(plannedRow.row, java.util.Map.of("name", candidate.name())));
 		}
-		byRow.keySet().forEach(row -> problems.add("row " + row + " is not an accepted row (" + row + "行目は取り込み対象ではありません)"));
+		byRow.keySet().forEach(row -> problems.add(new Bilingual(row + "行目は取り込み対象ではありません",
+				"row " + row + " is not an accepted row")));
 		if (!problems.isEmpty()) {
-			throw new InvalidArgumentException("decisions", String.join("; ", problems));
+			throw InvalidArgumentException.bilingual("decisions",
+					String.join("。", problems.stream().map(Bilingual::japanese).toList()),
+					String.join("; ", problems.stream().map(Bilingual::english).toList()));
 		}
 	}
 
@@ -334,8 +343,9 @@ public class ImportService {
 			households.refused(caller, fileName, "refused: importing households needs staff of an organisation that "
 					+ "holds household records (COORDINATOR or MEMBER_STAFF)").block();
 		}
-		throw new NotAllowedException("importing households needs staff of an organisation that holds household records "
-				+ "(世帯の取り込みは世帯の記録を保有する団体の職員が行えます)", caller.isAnonymous());
+		throw NotAllowedException.bilingual("世帯の取り込みは世帯の記録を保有する団体の職員（コーディネーターか職員）が行えます",
+				"Importing households needs staff of an organisation that holds household records (COORDINATOR or "
+						+ "MEMBER_STAFF)", caller.isAnonymous());
 	}
 
 	/** The area codes a coordinator may import into; null (no limit) for an administrator; refused for others. */
@@ -346,7 +356,7 @@ public class ImportService {
 		if (caller.hasAnyRole(Role.COORDINATOR) && caller.organizationId() != null) {
 			return queries.scopeOf(caller.organizationId());
 		}
-		throw new NotAllowedException("importing files needs the role COORDINATOR or ADMINISTRATOR "
-				+ "(ファイルの取り込みはコーディネーターか管理者が行えます)", caller.isAnonymous());
+		throw NotAllowedException.bilingual("ファイルの取り込みはコーディネーターか管理者が行えます",
+				"Importing files needs the role COORDINATOR or ADMINISTRATOR", caller.isAnonymous());
 	}
 }

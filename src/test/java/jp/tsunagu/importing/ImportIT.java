@@ -206,6 +206,53 @@ class ImportIT extends HubIntegrationTest {
 		}
 	}
 
+	@Test
+	void aRefusalSaysWhyInTheCallersLanguageWithBothLanguagesBeside() throws IOException {
+		String token = coordinator(ONO);
+		String id = (String) upload(token, sample(SampleFiles.CORPORATIONS), "corporations.csv", "organizations", null)
+			.get("id");
+		java.util.function.Function<String, Map<String, Object>> undecided = language -> refusal(web.post()
+			.uri("/imports/{id}/confirm", id)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("decisions", List.of())), 400);
+
+		Map<String, Object> japanese = undecided.apply("ja");
+		assertThat(japanese.get("detail")).isEqualTo(japanese.get("detailJa"))
+			.isEqualTo("decisions: 7行目は統合（MERGE）・リンク（LINK）・新規作成（CREATE）のどれかを選んでください");
+		Map<String, Object> english = undecided.apply("en");
+		assertThat(english.get("detail")).isEqualTo(english.get("detailEn"))
+			.isEqualTo("decisions: row 7 needs a decision: MERGE, LINK or CREATE");
+		assertThat(english.get("detailJa")).isEqualTo(japanese.get("detailJa"));
+
+		Map<String, Object> noSuchJob = refusal(web.get()
+			.uri("/imports/{id}", "no-such-import")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 404);
+		assertThat(noSuchJob.get("detail")).isEqualTo("id: no import no-such-import");
+		assertThat(noSuchJob.get("detailJa")).isEqualTo("id: 取り込み no-such-import はありません");
+
+		Map<String, Object> noSuchKind = refusal(web.post()
+			.uri("/imports")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(parts(new byte[] { 'x' }, "x.csv", "volunteers", null))), 400);
+		assertThat((String) noSuchKind.get("detail")).startsWith("kind が正しくありません（「volunteers」）");
+	}
+
+	private static Map<String, Object> refusal(WebTestClient.RequestHeadersSpec<?> request, int status) {
+		return request.exchange()
+			.expectStatus()
+			.isEqualTo(status)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
 	private String coordinator(String council) {
 		return token(caller(Role.COORDINATOR, council, null));
 	}
