@@ -1,13 +1,19 @@
 package jp.tsunagu.importing;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.directory.MainContact;
 import jp.tsunagu.graph.CypherTemplate;
+import jp.tsunagu.notification.EventKind;
+import jp.tsunagu.notification.OutboxEvent;
+import jp.tsunagu.notification.OutboxWrites;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -116,10 +122,20 @@ class ImportWrites {
 			CALL (s, row) { UNWIND row.needs AS code MATCH (n:Need {code: code}) MERGE (s)-[:ADDRESSES]->(n) }
 			CALL (s, row) { MATCH (a:Area {code: row.areaCode}) MERGE (s)-[:AVAILABLE_IN]->(a) }""";
 
+	/** The members and covered areas of the networks a batch of memberships touched: who hears of the change. */
+	private static final String CONCERNED = """
+			UNWIND $networkIds AS networkId
+			MATCH (n:Network {id: networkId})
+			RETURN n.id AS networkId, [(o:Organization)-[:MEMBER_OF]->(n) | o.id] AS organizationIds,
+			       [(n)-[:COVERS]->(a:Area) | a.code] AS areaCodes""";
+
 	private final Driver driver;
 
-	ImportWrites(Driver driver) {
+	private final OutboxWrites outbox;
+
+	ImportWrites(Driver driver, OutboxWrites outbox) {
 		this.driver = driver;
+		this.outbox = outbox;
 	}
 
 	/** Writes one batch in one transaction, calling {@code written} after each statement with its row count. */
@@ -130,6 +146,9 @@ class ImportWrites {
 				tx.run(statement(kind), Map.of("rows", rows)).consume();
 				written.accept(rows.size());
 			}
+			if (kind == ImportKind.NETWORKS) {
+				announce(tx, batch);
+			}
 			if (kind == ImportKind.ORGANIZATIONS) {
 				for (int from = 0; from < batch.size(); from += STATEMENT_ROWS) {
 					tx.run(OPERATORS, Map.of("rows", batch.subList(from, Math.min(batch.size(), from + STATEMENT_ROWS))))
@@ -138,6 +157,22 @@ class ImportWrites {
 			}
 			tx.commit();
 		}
+	}
+
+	/**
+	 * NETWORK_CHANGED for each network of the batch, in the batch's transaction, as a change by hand raises it: to
+	 * the network's members and the areas it covers, naming the members imported.
+	 */
+	private void announce(Transaction tx, List<Map<String, Object>> batch) {
+		Map<String, List<String>> imported = new LinkedHashMap<>();
+		batch.forEach(row -> imported.computeIfAbsent((String) row.get("networkId"), id -> new ArrayList<>())
+			.add((String) row.get("memberId")));
+		tx.run(CONCERNED, Map.of("networkIds", List.copyOf(imported.keySet())))
+			.list()
+			.forEach(network -> outbox.append(tx, new OutboxEvent(EventKind.NETWORK_CHANGED,
+					network.get("organizationIds").asList(Value::asString), network.get("areaCodes").asList(Value::asString),
+					null, Map.of("networkId", network.get("networkId").asString(), "change", "MEMBERS_IMPORTED",
+							"memberIds", imported.get(network.get("networkId").asString())))));
 	}
 
 	private static String statement(ImportKind kind) {

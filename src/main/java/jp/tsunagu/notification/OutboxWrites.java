@@ -3,6 +3,7 @@ package jp.tsunagu.notification;
 import java.util.List;
 import java.util.Map;
 
+import org.neo4j.driver.QueryRunner;
 import org.springframework.data.neo4j.core.ReactiveNeo4jClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -39,11 +40,19 @@ public class OutboxWrites {
 	 * list of person ids, such as a task's owner) names people who may receive it besides the organisations.
 	 */
 	public Mono<Void> append(OutboxEvent event) {
+		return client.query(APPEND).bindAll(parameters(event)).run().then();
+	}
+
+	/** Appends the event in an open transaction of the driver's own (an import's batch), as {@link #append}. */
+	public void append(QueryRunner transaction, OutboxEvent event) {
+		transaction.run(APPEND, parameters(event)).consume();
+	}
+
+	private Map<String, Object> parameters(OutboxEvent event) {
 		Object personIds = event.payload().getOrDefault("personIds", List.of());
-		Map<String, Object> parameters = of("kind", event.kind().name(), "organizationIds", event.organizationIds(),
-				"areaCodes", event.areaCodes(), "householdId", event.householdId(), "personIds", personIds, "payload",
+		return of("kind", event.kind().name(), "organizationIds", event.organizationIds(), "areaCodes",
+				event.areaCodes(), "householdId", event.householdId(), "personIds", personIds, "payload",
 				json.writeValueAsString(event.payload()));
-		return client.query(APPEND).bindAll(parameters).run().then();
 	}
 
 }

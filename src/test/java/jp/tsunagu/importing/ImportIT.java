@@ -192,6 +192,13 @@ class ImportIT extends HubIntegrationTest {
 					MATCH (n:Network {name: '見本ネット会議'})-[:COVERS]->(:Area {code: '282189'})
 					MATCH (o:Organization)-[m:MEMBER_OF]->(n)
 					RETURN count(m)""")).isEqualTo(2);
+			// the members and the areas the network covers hear of it, as of a member added by hand
+			assertThat(count("""
+					MATCH (n:Network {name: '見本ネット会議'})<-[:MEMBER_OF]-(o:Organization)
+					MATCH (e:OutboxEvent {kind: 'NETWORK_CHANGED'}) WHERE e.createdAt >= $started
+					  AND e.payload CONTAINS n.id AND e.payload CONTAINS '"change":"MEMBERS_IMPORTED"'
+					  AND o.id IN e.organizationIds AND e.payload CONTAINS o.id AND '282189' IN e.areaCodes
+					RETURN count(DISTINCT o)""", "started", started())).isEqualTo(2);
 			String services = "サービス名,提供団体名,対象の課題,対象区域コード\n見本配食,小野市社会福祉協議会,食料、孤立,282189\n";
 			Map<String, Object> service = upload(token, services.getBytes(StandardCharsets.UTF_8), "s.csv", "services", null);
 			assertThat(list(service, "errors")).isEmpty();
