@@ -14,10 +14,8 @@ import java.util.Map;
 
 import jp.tsunagu.directory.HsdsFiles;
 import jp.tsunagu.directory.HsdsImportReport;
+import jp.tsunagu.directory.HsdsTable;
 import jp.tsunagu.organization.OrganizationKind;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -133,27 +131,11 @@ public class HsdsCommand implements OfflineCommand {
 		Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
 		try (var listing = Files.list(folder)) {
 			for (Path csv : listing.filter(file -> file.toString().endsWith(".csv")).toList()) {
-				List<Map<String, String>> rows = new ArrayList<>();
-				try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-						CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-					for (CSVRecord record : parser) {
-						rows.add(record.toMap());
-					}
+				try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+					tables.put(HsdsTable.name(csv.getFileName().toString()), HsdsTable.rows(reader));
 				}
-				tables.put(table(csv.getFileName().toString()), rows);
 			}
 		}
 		return tables;
-	}
-
-	static String table(String fileName) {
-		String name = fileName.substring(0, fileName.length() - ".csv".length());
-		if (name.endsWith("ies")) {
-			return name.substring(0, name.length() - 3) + "y";
-		}
-		if (name.endsWith("sses")) {
-			return name.substring(0, name.length() - 2);
-		}
-		return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
 	}
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,10 +14,8 @@ import java.util.zip.ZipInputStream;
 
 import jp.tsunagu.directory.HsdsFiles;
 import jp.tsunagu.directory.HsdsImportReport;
+import jp.tsunagu.directory.HsdsTable;
 import jp.tsunagu.organization.OrganizationKind;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
@@ -83,16 +80,7 @@ class HsdsUpload {
 				if (entry.isDirectory() || !file.endsWith(".csv") || file.startsWith(".")) {
 					continue;
 				}
-				List<Map<String, String>> rows = new ArrayList<>();
-				CSVParser parser = CSVFormat.DEFAULT.builder()
-					.setHeader()
-					.setSkipHeaderRecord(true)
-					.get()
-					.parse(new InputStreamReader(zip, StandardCharsets.UTF_8));
-				for (CSVRecord record : parser) {
-					rows.add(record.toMap());
-				}
-				tables.put(table(file), rows);
+				tables.put(HsdsTable.name(file), HsdsTable.rows(new InputStreamReader(zip, StandardCharsets.UTF_8)));
 			}
 		}
 		if (!tables.containsKey("organization") && !tables.containsKey("service")) {
@@ -100,18 +88,6 @@ class HsdsUpload {
 					+ "(zip に organizations.csv も services.csv もありません)");
 		}
 		return new Document(null, tables, "HSDS data package (zip)");
-	}
-
-	/** services.csv → service, addresses.csv → address, taxonomies.csv → taxonomy: HSDS's table names. */
-	static String table(String fileName) {
-		String name = fileName.substring(0, fileName.length() - ".csv".length());
-		if (name.endsWith("ies")) {
-			return name.substring(0, name.length() - 3) + "y";
-		}
-		if (name.endsWith("sses")) {
-			return name.substring(0, name.length() - 2);
-		}
-		return name.endsWith("s") ? name.substring(0, name.length() - 1) : name;
 	}
 
 	/**

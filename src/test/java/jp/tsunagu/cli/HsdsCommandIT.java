@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import jp.tsunagu.directory.HsdsTable;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +41,10 @@ class HsdsCommandIT extends HubIntegrationTest {
 
 	@Test
 	void namesTablesAsTheSpecificationDoes() {
-		assertThat(HsdsCommand.table("addresses.csv")).isEqualTo("address");
-		assertThat(HsdsCommand.table("taxonomies.csv")).isEqualTo("taxonomy");
-		assertThat(HsdsCommand.table("accessibility.csv")).isEqualTo("accessibility");
-		assertThat(HsdsCommand.table("service_at_location.csv")).isEqualTo("service_at_location");
-		assertThat(HsdsCommand.table("organization_identifiers.csv")).isEqualTo("organization_identifier");
+		assertThat(HsdsTable.name("addresses.csv")).isEqualTo("address");
+		assertThat(HsdsTable.name("taxonomies.csv")).isEqualTo("taxonomy");
+		assertThat(HsdsTable.name("accessibility.csv")).isEqualTo("accessibility");
+		assertThat(HsdsTable.name("service_at_location.csv")).isEqualTo("service_at_location");
+		assertThat(HsdsTable.name("organization_identifiers.csv")).isEqualTo("organization_identifier");
 	}
 }
