@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Pdf;
@@ -30,41 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The casework screens in a real browser, each clicked through as the demo user of its role would (an account of the
  * same role and organisation), and each as someone the API refuses: ホーム, 世帯カード, 特例貸付フォローアップ, 管理.
  */
-class CaseworkScreensIT extends BrowserTest {
-
-	private static final String ONO_COUNCIL = "小野市社会福祉協議会";
-
-	/** How long a screen that asks several things at once may take on a busy machine. */
-	private static final Duration SLOW = Duration.ofSeconds(120);
-
-	private static final String KISUMINO = "社会福祉法人きすみ野福祉会";
+class CaseworkScreensIT extends CaseworkBrowserTest {
 
 	/** 小野市's household with debts and a special loan (seed 000), held by its council. */
 	private static final String DEBT_HOUSEHOLD = "HH-282189-0004";
-
-	/** The demo's support ties as they were before the test: a journey records contacts and accepts referrals. */
-	private List<Map<String, Object>> supportTies;
-
-	@BeforeEach
-	void rememberTheDemosSupportTies() {
-		try (Session session = driver.session()) {
-			supportTies = session.run("""
-					MATCH ()-[s:SUPPORTS]->(:Household) RETURN elementId(s) AS id, s.lastContact AS lastContact,
-					       s.reportedContact AS reportedContact""")
-				.list(record -> record.asMap());
-		}
-	}
-
-	/** Contacts move a tie's last contact forward and an accepted referral adds a tie: both are put back. */
-	@AfterEach
-	void restoreTheDemosSupportTies() {
-		write("""
-				MATCH ()-[s:SUPPORTS]->(:Household) WHERE NOT elementId(s) IN [tie IN $ties | tie.id] DELETE s
-				WITH count(*) AS deleted
-				UNWIND $ties AS tie
-				MATCH ()-[s:SUPPORTS]->() WHERE elementId(s) = tie.id
-				SET s.lastContact = tie.lastContact, s.reportedContact = tie.reportedContact""", "ties", supportTies);
-	}
 
 	@Test
 	void homeShowsTheReferralsWaitingAndAcceptsOneWithAClick() throws Exception {
@@ -310,18 +276,6 @@ class CaseworkScreensIT extends BrowserTest {
 		assertThat(new String(Base64.getDecoder().decode(pdf.getContent()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 	}
 
-	// ---- fixtures, through the API as the 小野市 council would make them
-
-	private void giveReferralConsent(String householdId, String organizationId) {
-		as(caller(Role.COORDINATOR, ONO_COUNCIL, null)).document("""
-				mutation Consent($input: GiveConsentInput!) { giveConsent(input: $input) { errors { message } } }""")
-			.variable("input", Map.of("householdId", householdId, "scope", "REFERRAL", "organizationIds", List.of(organizationId)))
-			.execute()
-			.path("giveConsent.errors")
-			.entityList(Object.class)
-			.hasSize(0);
-	}
-
 	private void savePlanWithOneTask(String householdId, String task) {
 		as(caller(Role.COORDINATOR, ONO_COUNCIL, null)).document("""
 				mutation Save($input: SaveSupportPlanInput!) { saveSupportPlan(input: $input) { errors { message } } }""")
@@ -331,16 +285,6 @@ class CaseworkScreensIT extends BrowserTest {
 							LocalDate.now().plusDays(7).toString()))))
 			.execute()
 			.path("saveSupportPlan.errors")
-			.entityList(Object.class)
-			.hasSize(0);
-	}
-
-	private void referAsOnoCouncil(String householdId, String organizationId) {
-		as(caller(Role.COORDINATOR, ONO_COUNCIL, null)).document("""
-				mutation Refer($input: ReferHouseholdInput!) { referHousehold(input: $input) { errors { message } } }""")
-			.variable("input", Map.of("householdId", householdId, "organizationId", organizationId))
-			.execute()
-			.path("referHousehold.errors")
 			.entityList(Object.class)
 			.hasSize(0);
 	}

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.tsunagu.security.Role;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Session;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -23,40 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (start, hold, resume, complete with its outcome) on the household card; ホーム's notices arriving live over the
  * `events` subscription; the accounts list a page at a time; and a household card in English at tablet width.
  */
-class CaseworkStepsScreensIT extends BrowserTest {
-
-	private static final String ONO_COUNCIL = "小野市社会福祉協議会";
-
-	private static final String KISUMINO = "社会福祉法人きすみ野福祉会";
+class CaseworkStepsScreensIT extends CaseworkBrowserTest {
 
 	private static final String HOUSEHOLD = "HH-282189-0001";
 
-	private static final Duration SLOW = Duration.ofSeconds(120);
-
 	private static final Dimension PORTRAIT_TABLET = new Dimension(768, 1024);
-
-	private List<Map<String, Object>> supportTies;
-
-	@BeforeEach
-	void rememberTheDemosSupportTies() {
-		try (Session session = driver.session()) {
-			supportTies = session.run("""
-					MATCH ()-[s:SUPPORTS]->(:Household) RETURN elementId(s) AS id, s.lastContact AS lastContact,
-					       s.reportedContact AS reportedContact""")
-				.list(record -> record.asMap());
-		}
-	}
-
-	/** An accepted referral adds a tie and its completion records a contact: both are put back. */
-	@AfterEach
-	void restoreTheDemosSupportTies() {
-		write("""
-				MATCH ()-[s:SUPPORTS]->(:Household) WHERE NOT elementId(s) IN [tie IN $ties | tie.id] DELETE s
-				WITH count(*) AS deleted
-				UNWIND $ties AS tie
-				MATCH ()-[s:SUPPORTS]->() WHERE elementId(s) = tie.id
-				SET s.lastContact = tie.lastContact, s.reportedContact = tie.reportedContact""", "ties", supportTies);
-	}
 
 	@Test
 	void theReceiverTakesAReferralThroughItsStepsToCompletedWithTheOutcome() throws Exception {
@@ -200,21 +168,4 @@ class CaseworkStepsScreensIT extends BrowserTest {
 		return (String) single("MATCH (r:Referral {id: $id}) RETURN r.status", "id", referralId);
 	}
 
-	private void giveReferralConsent(String householdId, String organizationId) {
-		as(caller(Role.COORDINATOR, ONO_COUNCIL, null)).document("""
-				mutation Consent($input: GiveConsentInput!) { giveConsent(input: $input) { errors { message } } }""")
-			.variable("input", Map.of("householdId", householdId, "scope", "REFERRAL", "organizationIds", List.of(organizationId)))
-			.execute()
-			.path("giveConsent.errors").entityList(Object.class).hasSize(0);
-	}
-
-	private String referAsOnoCouncil(String householdId, String organizationId) {
-		var referred = as(caller(Role.COORDINATOR, ONO_COUNCIL, null)).document("""
-				mutation Refer($input: ReferHouseholdInput!) {
-				  referHousehold(input: $input) { referral { id version } errors { message } } }""")
-			.variable("input", Map.of("householdId", householdId, "organizationId", organizationId))
-			.execute();
-		referred.path("referHousehold.errors").entityList(Object.class).hasSize(0);
-		return referred.path("referHousehold.referral.id").entity(String.class).get();
-	}
 }
