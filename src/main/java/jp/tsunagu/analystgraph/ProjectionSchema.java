@@ -23,6 +23,9 @@ final class ProjectionSchema {
 
 	private static final List<String> CODED = List.of("Area", "Need", "Field", "IsolationKind", "SupportFunction");
 
+	/** The plain indexes of the schema, by name (its constraints' names all start {@code analyst_} too). */
+	static final List<String> INDEXES = List.of("analyst_organization_name", "analyst_area_name");
+
 	private ProjectionSchema() {
 	}
 
@@ -36,8 +39,8 @@ final class ProjectionSchema {
 		}
 		statements.add(constraint("Household", "pseudonym"));
 		statements.add(constraint("Person", "pseudonym"));
-		statements.add("CREATE INDEX analyst_organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name)");
-		statements.add("CREATE INDEX analyst_area_name IF NOT EXISTS FOR (n:Area) ON (n.name)");
+		statements.add("CREATE INDEX " + INDEXES.get(0) + " IF NOT EXISTS FOR (n:Organization) ON (n.name)");
+		statements.add("CREATE INDEX " + INDEXES.get(1) + " IF NOT EXISTS FOR (n:Area) ON (n.name)");
 		return statements;
 	}
 

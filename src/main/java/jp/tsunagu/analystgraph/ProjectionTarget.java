@@ -16,9 +16,17 @@ final class ProjectionTarget {
 	/** Constraints and indexes not of the projection's schema (whose names all start so). */
 	private static final String CONSTRAINTS = "SHOW CONSTRAINTS YIELD name WHERE NOT name STARTS WITH 'analyst_' RETURN name";
 
-	/** Indexes that back a constraint go with it. */
-	private static final String INDEXES = "SHOW INDEXES YIELD name, type, owningConstraint "
-			+ "WHERE type <> 'LOOKUP' AND owningConstraint IS NULL AND NOT name STARTS WITH 'analyst_' RETURN name";
+	/**
+	 * Indexes that back a constraint go with it. Of the projection's own names, those a build stopped half-way left
+	 * behind go too: an index that failed, or a plain index under a name the schema gives a constraint.
+	 */
+	private static final String INDEXES = "SHOW INDEXES YIELD name, type, state, owningConstraint "
+			+ "WHERE type <> 'LOOKUP' AND owningConstraint IS NULL "
+			+ "AND (NOT name STARTS WITH 'analyst_' OR state = 'FAILED' OR NOT name IN $indexes) RETURN name";
+
+	/** The projection's constraints whose index failed. */
+	private static final String FAILED_CONSTRAINTS = "SHOW INDEXES YIELD state, owningConstraint "
+			+ "WHERE state = 'FAILED' AND owningConstraint IS NOT NULL RETURN owningConstraint AS name";
 
 	private final AnalystGraph graph;
 
@@ -36,10 +44,13 @@ final class ProjectionTarget {
 	void reset() {
 		try (Session session = graph.writeSession()) {
 			session.run(WIPE, Map.of("batch", batchSize)).consume();
-			for (String name : session.run(CONSTRAINTS).list(record -> record.get("name").asString())) {
-				session.run("DROP CONSTRAINT $name IF EXISTS", Map.of("name", name)).consume();
+			for (String constraints : List.of(CONSTRAINTS, FAILED_CONSTRAINTS)) {
+				for (String name : session.run(constraints).list(record -> record.get("name").asString())) {
+					session.run("DROP CONSTRAINT $name IF EXISTS", Map.of("name", name)).consume();
+				}
 			}
-			for (String name : session.run(INDEXES).list(record -> record.get("name").asString())) {
+			for (String name : session.run(INDEXES, Map.of("indexes", ProjectionSchema.INDEXES))
+				.list(record -> record.get("name").asString())) {
 				session.run("DROP INDEX $name IF EXISTS", Map.of("name", name)).consume();
 			}
 			for (String statement : ProjectionSchema.statements()) {

@@ -134,6 +134,21 @@ class AnalystGraphIT extends HubIntegrationTest {
 		assertThat(analystCount("MATCH (s:Snapshot) RETURN count(s)")).isEqualTo(1);
 	}
 
+	@Test
+	void aRebuildRecoversFromAnInterruptedOnesHalfMadeSchema() {
+		// a build stopped while it laid down its schema: a plain index holds the name of one of its constraints
+		try (Session session = analysts.writeSession()) {
+			session.run("DROP CONSTRAINT analyst_need_code IF EXISTS").consume();
+			session.run("CREATE INDEX analyst_need_code IF NOT EXISTS FOR (n:Need) ON (n.code)").consume();
+		}
+		rebuild.rebuild(message -> {
+		});
+		assertThat(analystCount("MATCH (s:Snapshot) RETURN count(s)")).isEqualTo(1);
+		assertThat(analystCount("""
+				SHOW CONSTRAINTS YIELD name, type WHERE name = 'analyst_need_code' AND type = 'UNIQUENESS'
+				RETURN count(*)""")).isEqualTo(1);
+	}
+
 	private List<String> analystStrings(String query) {
 		try (Session session = analysts.readSession()) {
 			return session.run(query).list(record -> record.get(0).asString());
