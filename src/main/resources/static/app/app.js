@@ -17,6 +17,11 @@ let caller = null;
 let rendering = 0;
 
 const t = (ja, en) => (lang === 'en' && en != null ? en : ja);
+// A value the API labels in Japanese only reads in English as its own code in words (IN_PROGRESS → In progress).
+const CODE_WORDS = { EIGHTY_FIFTY: '8050 (an aged parent and an adult child withdrawn at home)' };
+const label = (ja, code) => (lang === 'en' && code
+  ? CODE_WORDS[code] ?? code.charAt(0) + code.slice(1).toLowerCase().replaceAll('_', ' ')
+  : ja);
 const EXPIRED = () => t('サインインの有効期限が切れました。もう一度サインインしてください。',
   'Your sign-in has expired. Please sign in again.');
 
@@ -63,7 +68,7 @@ function renderChrome() {
 
 function context(params) {
   return {
-    gql, t, caller, lang, params, navigate,
+    gql, t, label, caller, lang, params, navigate,
     formatDate: (iso, withTime) => formatDate(iso, lang, withTime),
   };
 }

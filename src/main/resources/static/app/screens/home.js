@@ -123,10 +123,11 @@ function waitingList(ctx, waiting, reload, answered) {
       try {
         const d = await ctx.gql(TRANSITION, { input: { referralId: node.id, to, expectedVersion: node.version, reason: reason ? reason.value : null } });
         const payload = d.transitionReferral;
-        fill(status, userErrors(ctx, payload.errors) || done(payload.referral.statusLabelJa));
+        const answer = ctx.label(payload.referral.statusLabelJa, payload.referral.status);
+        fill(status, userErrors(ctx, payload.errors) || done(answer));
         if (!payload.errors.length) {
           answered.text = ctx.t(`${from}からのつなぎ: ${payload.referral.statusLabelJa}`,
-            `The referral from ${from}: ${payload.referral.statusLabelJa}`);
+            `The referral from ${from}: ${answer}`);
           setTimeout(reload, 1500);
         }
       } catch (error) {
@@ -137,7 +138,7 @@ function waitingList(ctx, waiting, reload, answered) {
     reason.setAttribute('aria-label', ctx.t(`${from}からのつなぎを辞退する理由`, `Why you decline the referral from ${from}`));
     return h('li', {},
       ctx.t(`${from}から（${node.statusLabelJa}、${date(ctx, node.requestedAt, true)}）`,
-        `From ${from} (${node.statusLabelJa}, ${date(ctx, node.requestedAt, true)})`),
+        `From ${from} (${ctx.label(node.statusLabelJa, node.status)}, ${date(ctx, node.requestedAt, true)})`),
       h('div', { class: 'cw-actions' },
         h('button', { type: 'button', onclick: move('ACCEPTED'), 'aria-label': ctx.t(`${from}からのつなぎを受け入れる`, `Accept the referral from ${from}`) },
           ctx.t('受け入れる', 'Accept')),
@@ -155,7 +156,7 @@ function myTasks(ctx, connection) {
       const title = taskTitle(ctx, node);
       return [node.householdId ? householdLink(node.householdId, title) : title,
         node.overdue ? h('span', { class: 'cw-lapsed' }, date(ctx, node.dueOn), ctx.t('（期限切れ）', ' (overdue)')) : date(ctx, node.dueOn),
-        node.statusLabelJa];
+        ctx.label(node.statusLabelJa, node.status)];
     }));
 }
 

@@ -57,13 +57,13 @@ const TRANSITION = `mutation Transition($input: TransitionReferralInput!) {
 }`;
 
 const REFER = `mutation Refer($input: ReferHouseholdInput!) {
-  referHousehold(input: $input) { referral { id statusLabelJa to { name } } errors { field message } }
+  referHousehold(input: $input) { referral { id status statusLabelJa to { name } } errors { field message } }
 }`;
 
 const CONTACTS = `query Contacts($id: ID!, $first: Int) {
   contacts(householdId: $id, first: $first) {
     totalCount
-    edges { node { id at kindLabelJa outcomeLabelJa reached note voided organization { name } person { name } } }
+    edges { node { id at kind kindLabelJa outcome outcomeLabelJa reached note voided organization { name } person { name } } }
   }
 }`;
 
@@ -173,14 +173,14 @@ function renderSummary(ctx, household) {
       h('dt', {}, ctx.t('地域', 'Area')), h('dd', {}, [household.area?.parent?.name, household.area?.name].filter(Boolean).join(' ') || '—'),
       h('dt', {}, ctx.t('世帯人数', 'Members')), h('dd', {}, household.memberCount ?? '—'),
       h('dt', {}, ctx.t('世帯の状況', 'Circumstances')),
-      h('dd', {}, household.flagLabelsJa.length ? household.flagLabelsJa.map((f) => h('span', { class: 'cw-tag' }, f)) : '—')),
+      h('dd', {}, household.flagLabelsJa.length ? household.flagLabelsJa.map((f, i) => h('span', { class: 'cw-tag' }, ctx.label(f, household.flags[i]))) : '—')),
     table(ctx.t(`生活課題（未解決 ${open.length}件）`, `Needs (${open.length} open)`),
       [ctx.t('課題', 'Need'), ctx.t('状況', 'Status'), ctx.t('いつから', 'Since')],
-      household.issues.map((i) => [ctx.t(i.need.labelJa, i.need.labelEn), i.statusLabelJa, date(ctx, i.since)])),
+      household.issues.map((i) => [ctx.t(i.need.labelJa, i.need.labelEn), ctx.label(i.statusLabelJa, i.status), date(ctx, i.since)])),
     table(ctx.t('支援者', 'Supporters'), [ctx.t('支援者', 'Supporter'), ctx.t('支援開始', 'Since'), ctx.t('最終接触日', 'Last contact')],
       household.supporters.map((s) => [s.supporter.name, date(ctx, s.since), date(ctx, s.lastContact)])),
     table(ctx.t('本人の同意', 'Consents'), [ctx.t('範囲', 'Scope'), ctx.t('対象の機関', 'Organisations'), ctx.t('状態', 'State')],
-      household.consents.map((c) => [c.scopeLabelJa, c.organizations.map((o) => o.name).join('、'),
+      household.consents.map((c) => [ctx.label(c.scopeLabelJa, c.scope), c.organizations.map((o) => o.name).join('、'),
         c.active ? ctx.t(`有効（${date(ctx, c.givenAt)}）`, `active (${date(ctx, c.givenAt)})`)
           : ctx.t(`撤回（${date(ctx, c.withdrawnAt)}）`, `withdrawn (${date(ctx, c.withdrawnAt)})`)])),
   ];
@@ -193,7 +193,7 @@ function renderWhoKnows(ctx, whoKnows) {
     h('ul', { class: 'cw-list', id: 'who-knows-list' }, whoKnows.knowers.map((k) => h('li', {},
       h('strong', {}, k.node.name), ` (${k.node.subKindLabelJa || k.node.kindLabelJa}) `,
       h('span', { class: k.live ? 'cw-live' : 'cw-lapsed' }, k.live ? ctx.t('つながりあり', 'live') : ctx.t('途切れがち', 'lapsed')),
-      ' ', k.ties.map((t) => h('span', { class: 'cw-tag' }, t.kindLabelJa)),
+      ' ', k.ties.map((t) => h('span', { class: 'cw-tag' }, ctx.label(t.kindLabelJa, t.kind))),
       k.lastContact ? ctx.t(` 最終接触 ${date(ctx, k.lastContact)}`, ` last contact ${date(ctx, k.lastContact)}`) : ''))),
     whoKnows.networks.length
       ? h('p', {}, ctx.t('集まれる場: ', 'Where they meet: '),
@@ -251,7 +251,7 @@ function renderResult(ctx, result, household, afterReferral) {
             const payload = d.referHousehold;
             fill(status, userErrors(ctx, payload.errors)
               || done(ctx.t(`${payload.referral.to.name}へつなぎました（${payload.referral.statusLabelJa}）。`,
-                `Referred to ${payload.referral.to.name} (${payload.referral.statusLabelJa}).`)));
+                `Referred to ${payload.referral.to.name} (${ctx.label(payload.referral.statusLabelJa, payload.referral.status)}).`)));
             if (!payload.errors.length) afterReferral();
           } catch (error) {
             fill(status, failure(ctx, error, { ja: 'つなぎ', en: 'Referring' }));
@@ -269,7 +269,7 @@ function renderReferrals(ctx, referrals, householdId, reload) {
   if (!mine.length) return h('p', {}, ctx.t('この世帯のつなぎはまだありません。', 'No referrals of this household yet.'));
   return table(null, [ctx.t('依頼日', 'Date'), ctx.t('依頼元', 'From'), ctx.t('依頼先', 'To'), ctx.t('状況', 'Status'),
     ctx.t('次の手続き', 'Next step')],
-  mine.map((r) => [date(ctx, r.createdAt, true), r.from.name, r.to.name, r.statusLabelJa,
+  mine.map((r) => [date(ctx, r.createdAt, true), r.from.name, r.to.name, ctx.label(r.statusLabelJa, r.status),
     r.nextStatuses.length ? referralStep(ctx, r, reload) : '—']));
 }
 
@@ -328,7 +328,7 @@ function referralStep(ctx, referral, reload) {
     try {
       const payload = (await ctx.gql(TRANSITION, { input })).transitionReferral;
       fill(status, userErrors(ctx, payload.errors) || done(ctx.t(`${payload.referral.statusLabelJa}にしました。`,
-        `Now ${payload.referral.statusLabelJa}.`)));
+        `Now ${ctx.label(payload.referral.statusLabelJa, payload.referral.status)}.`)));
       if (!payload.errors.length) setTimeout(reload, 800);
     } catch (error) {
       fill(status, failure(ctx, error, { ja: 'つなぎの手続き', en: 'The referral step' }));
@@ -346,8 +346,9 @@ export function renderContacts(ctx, body, household, defaultOutcome = 'CHECKED_I
       if (!edges.length) return h('p', {}, ctx.t('記録はまだありません。', 'No contacts recorded yet.'));
       return table(ctx.t(`支援経過（${d.contacts.totalCount}件）`, `Contacts (${d.contacts.totalCount})`),
         [ctx.t('日時', 'When'), ctx.t('方法', 'How'), ctx.t('結果', 'Outcome'), ctx.t('記録した機関', 'By'), ctx.t('メモ', 'Note')],
-        edges.map(({ node }) => [date(ctx, node.at, true), node.kindLabelJa,
-          node.voided ? ctx.t(`${node.outcomeLabelJa}（取消）`, `${node.outcomeLabelJa} (void)`) : node.outcomeLabelJa,
+        edges.map(({ node }) => [date(ctx, node.at, true), ctx.label(node.kindLabelJa, node.kind),
+          node.voided ? ctx.t(`${node.outcomeLabelJa}（取消）`, `${ctx.label(node.outcomeLabelJa, node.outcome)} (void)`)
+            : ctx.label(node.outcomeLabelJa, node.outcome),
           [node.organization?.name, node.person?.name].filter(Boolean).join(' / ') || '—', node.note || '—']));
     });
   fill(body, contactForm(ctx, household, reload, defaultOutcome), list);
@@ -465,15 +466,15 @@ function planForm(ctx, household, plan, afterSave) {
 }
 
 function taskStatus(ctx, task) {
-  if (task.status === 'DONE' || task.status === 'CANCELLED') return task.statusLabelJa;
-  const status = h('span', { 'aria-live': 'polite' }, task.statusLabelJa, ' ');
+  if (task.status === 'DONE' || task.status === 'CANCELLED') return ctx.label(task.statusLabelJa, task.status);
+  const status = h('span', { 'aria-live': 'polite' }, ctx.label(task.statusLabelJa, task.status), ' ');
   const button = h('button', { type: 'button', class: 'cw-button', id: uid('task-done'),
     'aria-label': ctx.t(`「${task.title}」を完了にする`, `Mark "${task.title}" done`),
     onclick: async (event) => {
       try {
         const d = await ctx.gql(UPDATE_TASK, { input: { taskId: task.id, status: 'DONE' } });
         const payload = d.updatePlanTask;
-        fill(status, userErrors(ctx, payload.errors) || payload.task.statusLabelJa);
+        fill(status, userErrors(ctx, payload.errors) || ctx.label(payload.task.statusLabelJa, payload.task.status));
         if (!payload.errors.length) event.target.remove();
       } catch (error) {
         fill(status, failure(ctx, error, { ja: 'タスクの更新', en: 'Updating the task' }));

@@ -10,7 +10,7 @@ const SCREENING = `query LoanScreening($first: Int, $after: String) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { score
       reasons { labelJa points }
-      household { id code memberCount flagLabelsJa area { name }
+      household { id code memberCount flags flagLabelsJa area { name }
         loans { loanTypeLabelJa amount decidedOn repaymentStatusLabelJa } } } }
   }
 }`;
@@ -63,7 +63,7 @@ function renderScreened(ctx, screened, open) {
   return h('li', { class: 'cw-card loan-household', dataset: { household: household.code } },
     h('h3', {}, h('a', { href: `#/household/${encodeURIComponent(household.id)}` }, household.code),
       ctx.t(`　${screened.score}点`, `  score ${screened.score}`)),
-    h('p', {}, [household.area?.name, household.flagLabelsJa.join('・')].filter(Boolean).join(' / ')),
+    h('p', {}, [household.area?.name, household.flagLabelsJa.map((f, i) => ctx.label(f, household.flags[i])).join('・')].filter(Boolean).join(' / ')),
     h('ul', { class: 'cw-list' }, screened.reasons.map((r) => h('li', {}, `${r.labelJa}（${r.points}点）`))),
     h('ul', { class: 'cw-list' }, household.loans.map((l) => h('li', {},
       `${l.loanTypeLabelJa} ${l.amount.toLocaleString('ja-JP')}円 ${ctx.formatDate(l.decidedOn)} ${l.repaymentStatusLabelJa}`))),

@@ -134,6 +134,9 @@ class CaseworkStepsScreensIT extends CaseworkBrowserTest {
 		waitForScreen("household");
 		assertThat(mainText()).contains("Who knows this household", "Services that can help", "Contact log",
 			"Record the contact");
+		// its circumstances and the state of its needs, which the API labels in Japanese only, read as words
+		assertThat(browser.findElement(By.id("household-summary")).getText()).contains("Single elderly", "In progress", "Open")
+			.doesNotContain("高齢単身", "対応中", "未対応");
 		Number overflow = (Number) script(
 				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow.intValue()).as("no horizontal scrolling at 768 px").isLessThanOrEqualTo(0);
