@@ -64,13 +64,13 @@ class HsdsUpload {
 				return new Document(JSON.readValue(content, Map.class), null, "HSDS JSON");
 			}
 			catch (JacksonException ex) {
-				throw new IllegalArgumentException("not an HSDS JSON document (HSDS の JSON として読めません): "
-						+ ex.getOriginalMessage());
+				throw new UnreadableFileException("HSDS の JSON として読めません: " + ex.getOriginalMessage(),
+						"not an HSDS JSON document: " + ex.getOriginalMessage());
 			}
 		}
 		if (!name.endsWith(".zip")) {
-			throw new IllegalArgumentException("an HSDS upload is a .json document or a .zip of the tabular data package "
-					+ "(HSDS は .json か、データパッケージの .zip です)");
+			throw new UnreadableFileException("HSDS は .json の文書か、データパッケージの .zip で取り込めます",
+					"an HSDS upload is a .json document or a .zip of the tabular data package");
 		}
 		Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
@@ -84,8 +84,8 @@ class HsdsUpload {
 			}
 		}
 		if (!tables.containsKey("organization") && !tables.containsKey("service")) {
-			throw new IllegalArgumentException("the zip holds no organizations.csv or services.csv "
-					+ "(zip に organizations.csv も services.csv もありません)");
+			throw new UnreadableFileException("zip に organizations.csv も services.csv もありません",
+					"the zip holds no organizations.csv or services.csv");
 		}
 		return new Document(null, tables, "HSDS data package (zip)");
 	}

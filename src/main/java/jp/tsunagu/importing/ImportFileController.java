@@ -128,6 +128,10 @@ class ImportFileController {
 			throw BilingualStatusException.of("id".equals(ex.argument()) && ex.getMessage().startsWith("id: no import")
 					? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST, ex);
 		}
+		catch (UnreadableFileException ex) {
+			throw new BilingualStatusException(HttpStatus.BAD_REQUEST, "ファイルを読めません: " + ex.reason().japanese(),
+					"Cannot read the file: " + ex.reason().english());
+		}
 		catch (IllegalArgumentException | IOException ex) {
 			throw new BilingualStatusException(HttpStatus.BAD_REQUEST, "ファイルを読めません: " + ex.getMessage(),
 					"Cannot read the file: " + ex.getMessage());

@@ -82,8 +82,8 @@ public final class TabularFile {
 		return switch (name) {
 			case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
 			case "SHIFT-JIS", "SJIS", "MS932", "WINDOWS-31J", "CP932" -> MS932;
-			default -> throw new IllegalArgumentException("encoding must be UTF-8 or Shift_JIS, was \"" + encoding
-					+ "\" (文字コードは UTF-8 か Shift_JIS を指定してください)");
+			default -> throw new UnreadableFileException("文字コードは UTF-8 か Shift_JIS を指定してください（「" + encoding + "」）",
+					"encoding must be UTF-8 or Shift_JIS, was \"" + encoding + "\"");
 		};
 	}
 
@@ -138,8 +138,8 @@ public final class TabularFile {
 		}
 		catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
 				| org.apache.poi.ooxml.POIXMLException ex) {
-			throw new IllegalArgumentException("the file is not a readable XLSX workbook (XLSX として読めません): "
-					+ ex.getMessage());
+			throw new UnreadableFileException("XLSX のブックとして読めません: " + ex.getMessage(),
+					"the file is not a readable XLSX workbook: " + ex.getMessage());
 		}
 	}
 

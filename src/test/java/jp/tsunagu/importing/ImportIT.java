@@ -246,6 +246,15 @@ class ImportIT extends HubIntegrationTest {
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(BodyInserters.fromMultipartData(parts(new byte[] { 'x' }, "x.csv", "volunteers", null))), 400);
 		assertThat((String) noSuchKind.get("detail")).startsWith("kind が正しくありません（「volunteers」）");
+
+		Map<String, Object> unreadable = refusal(web.post()
+			.uri("/imports")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(parts(new byte[] { 'x' }, "x.csv", "organizations", "EUC-JP"))), 400);
+		assertThat(unreadable.get("detail")).isEqualTo("Cannot read the file: encoding must be UTF-8 or Shift_JIS, was \"EUC-JP\"");
+		assertThat(unreadable.get("detailJa")).isEqualTo("ファイルを読めません: 文字コードは UTF-8 か Shift_JIS を指定してください（「EUC-JP」）");
 	}
 
 	private static Map<String, Object> refusal(WebTestClient.RequestHeadersSpec<?> request, int status) {
