@@ -55,7 +55,7 @@ final class Capture {
 					System.out.printf("%-15s %d of %d captured (%.0f s)%n", scenario.label(), captured.size(),
 							requests.size(), (reported - started) / 1e9);
 				}
-				long before = size();
+				long before = settledSize();
 				try {
 					hub.send(tokens.get(request.account()), request.body());
 				}
@@ -63,7 +63,7 @@ final class Capture {
 					failures.add(ex.getMessage());
 					continue;
 				}
-				Grouping grouping = Grouping.of(eventsSince(before));
+				Grouping grouping = Grouping.of(eventsSince(before, settledSize()));
 				overlapping += grouping.overlapping();
 				statements.accept(grouping.statementCount());
 				Map<String, Object> line = new LinkedHashMap<>();
@@ -92,9 +92,46 @@ final class Capture {
 		}
 	}
 
-	private List<JsonNode> eventsSince(long offset) {
+	/**
+	 * The file's size once the hub's last line is written whole: the hub writes its capture beside the answer, so a
+	 * line may still be on its way when the answer arrives. Waits up to two seconds for a line end at a stable size.
+	 */
+	private long settledSize() {
+		long deadline = System.nanoTime() + 2_000_000_000L;
+		long size = size();
+		while (System.nanoTime() < deadline) {
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			long now = size();
+			if (now == size && endsWithLine(now)) {
+				return now;
+			}
+			size = now;
+		}
+		return size;
+	}
+
+	private boolean endsWithLine(long size) {
+		if (size == 0) {
+			return true;
+		}
 		try (RandomAccessFile file = new RandomAccessFile(captureFile.toFile(), "r")) {
-			byte[] appended = new byte[(int) (file.length() - offset)];
+			file.seek(size - 1);
+			return file.read() == '\n';
+		}
+		catch (IOException ex) {
+			throw new BenchException("cannot read " + captureFile + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private List<JsonNode> eventsSince(long offset, long end) {
+		try (RandomAccessFile file = new RandomAccessFile(captureFile.toFile(), "r")) {
+			byte[] appended = new byte[(int) (end - offset)];
 			file.seek(offset);
 			file.readFully(appended);
 			List<JsonNode> events = new ArrayList<>();
