@@ -17,11 +17,10 @@ import static jp.tsunagu.graph.CypherParameters.of;
 class InboxWrites {
 
 	/**
-	 * Households with open needs whose support ties all stopped being live (the rule of lostConnections'
-	 * NO_RECENT_CONTACT), not announced yet: marked, and returned with who supports them, who holds their record, and
-	 * where they live. A household whose ties are live again loses its mark, so that it is announced when it fades again.
+	 * Households marked as fading whose support ties are live again lose their mark, so that they are announced when
+	 * they fade again. Takes the check's node first, so that replicas running the check at once take turns.
 	 */
-	private static final String FADING = """
+	private static final String REVIVED = """
 			MERGE (check:ScheduledCheck {name: 'household-fading'}) SET check.ranAt = datetime()
 			WITH check
 			CALL (check) {
@@ -29,12 +28,23 @@ class InboxWrites {
 			    AND EXISTS { (h)<-[tie:SUPPORTS]-() WHERE duration.inDays(%1$s, %2$s).days <= $liveDays }
 			  REMOVE h.fadingAnnouncedOn
 			}
+			RETURN count(*) AS done""".formatted(ContactProperties.lastUse("tie"), JapanDate.TODAY_IN_CYPHER);
+
+	/**
+	 * The next households, by id after {@code $after}, with open needs whose support ties all stopped being live (the
+	 * rule of lostConnections' NO_RECENT_CONTACT) and not announced yet: at most {@code $batch}, marked, and returned
+	 * with who supports them, who holds their record, and where they live. Takes the check's node first, as above.
+	 */
+	private static final String FADING = """
+			MERGE (check:ScheduledCheck {name: 'household-fading'}) SET check.ranAt = datetime()
+			WITH check
 			CALL (check) {
 			  MATCH (h:Household)
-			  WHERE h.fadingAnnouncedOn IS NULL AND coalesce(h.archived, false) = false
+			  WHERE h.id > $after AND h.fadingAnnouncedOn IS NULL AND coalesce(h.archived, false) = false
 			    AND EXISTS { (h)-[i:HAS_ISSUE]->(:Need) WHERE i.status IN ['OPEN', 'IN_PROGRESS'] }
 			    AND EXISTS { (h)<-[:SUPPORTS]-() }
 			    AND NOT EXISTS { (h)<-[tie:SUPPORTS]-() WHERE duration.inDays(%1$s, %2$s).days <= $liveDays }
+			  WITH h ORDER BY h.id LIMIT $batch
 			  SET h.fadingAnnouncedOn = %2$s
 			  RETURN {householdId: h.id,
 			          organizationIds: COLLECT { MATCH (h)<-[:SUPPORTS]-(o:Organization) RETURN o.id }
@@ -50,13 +60,19 @@ class InboxWrites {
 		this.client = client;
 	}
 
-	/** Call in a transaction: it locks the check's node first, so that replicas running it at once take turns. */
-	Flux<Map<String, Object>> markFading(int liveDays) {
-		return client.query(FADING).bind(liveDays).to("liveDays").fetch().all().map(row -> {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> fading = (Map<String, Object>) row.get("fading");
-			return fading;
-		});
+	/** Call in a transaction: takes the marks off households whose ties are live again. */
+	Mono<Void> unmarkRevived(int liveDays) {
+		return client.query(REVIVED).bind(liveDays).to("liveDays").run().then();
+	}
+
+	/** Call in a transaction: marks and returns the next fading households after the id {@code after}, by id. */
+	Flux<Map<String, Object>> markFading(int liveDays, String after, int batch) {
+		return client.query(FADING).bindAll(of("liveDays", liveDays, "after", after, "batch", batch)).fetch().all()
+			.map(row -> {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> fading = (Map<String, Object>) row.get("fading");
+				return fading;
+			});
 	}
 
 	/** Deletes events older than the retention, at most {@code limit} at a time; returns how many. */

@@ -25,6 +25,8 @@ class NotificationSchedule {
 
 	private static final int PRUNE_BATCH = 10_000;
 
+	private static final int FADING_BATCH = 1_000;
+
 	private final InboxWrites writes;
 
 	private final OutboxWrites outbox;
@@ -61,11 +63,33 @@ class NotificationSchedule {
 		}).then();
 	}
 
-	/** Marks the households whose ties faded and appends their events, in one transaction; returns how many. */
+	/** Marks the households whose ties faded and appends their events; returns how many. */
 	Mono<Long> fading() {
-		return transaction.transactional(writes.markFading(contact.liveDays())
-			.concatMap(fading -> outbox.append(event(fading)).thenReturn(fading))
-			.count());
+		return fading(FADING_BATCH);
+	}
+
+	/**
+	 * The households whose ties faded, a batch at a time in the order of their ids: each batch marked and announced in
+	 * a transaction of its own, with one statement for its events, so that a town or a nation of them (the first check
+	 * after an import) never makes one transaction too large to finish.
+	 */
+	Mono<Long> fading(int batchSize) {
+		return transaction.transactional(writes.unmarkRevived(contact.liveDays()))
+			.then(announceFading("", batchSize)
+				.expand(batch -> batch.size() < batchSize ? Mono.empty() : announceFading(lastId(batch), batchSize))
+				.map(List::size)
+				.reduce(0L, Long::sum));
+	}
+
+	private Mono<List<Map<String, Object>>> announceFading(String after, int batchSize) {
+		return transaction.transactional(writes.markFading(contact.liveDays(), after, batchSize)
+			.collectList()
+			.flatMap(batch -> outbox.appendAll(batch.stream().map(NotificationSchedule::event).toList())
+				.thenReturn(batch)));
+	}
+
+	private static String lastId(List<Map<String, Object>> batch) {
+		return batch.stream().map(fading -> (String) fading.get("householdId")).max(String::compareTo).orElseThrow();
 	}
 
 	Mono<Long> pruneOutbox() {

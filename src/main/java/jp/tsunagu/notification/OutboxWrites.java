@@ -27,6 +27,17 @@ public class OutboxWrites {
 			        organizationIds: $organizationIds, areaCodes: $areaCodes, householdId: $householdId,
 			        personIds: $personIds, payload: $payload})""";
 
+	/** Many events in one statement, numbered in their order after one step of the counter. */
+	private static final String APPEND_ALL = """
+			MERGE (counter:OutboxSequence {name: 'events'})
+			SET counter.last = coalesce(counter.last, 0) + size($events)
+			WITH counter.last - size($events) AS before
+			UNWIND range(0, size($events) - 1) AS i
+			WITH before + 1 + i AS sequence, $events[i] AS event
+			CREATE (:OutboxEvent {sequence: sequence, id: randomUUID(), createdAt: datetime(), kind: event.kind,
+			        organizationIds: event.organizationIds, areaCodes: event.areaCodes, householdId: event.householdId,
+			        personIds: event.personIds, payload: event.payload})""";
+
 	private final ReactiveNeo4jClient client;
 
 	private final JsonMapper json = JsonMapper.builder().build();
@@ -41,6 +52,14 @@ public class OutboxWrites {
 	 */
 	public Mono<Void> append(OutboxEvent event) {
 		return client.query(APPEND).bindAll(parameters(event)).run().then();
+	}
+
+	/** Appends the events in one statement, in their order, as {@link #append} does each; nothing for none. */
+	public Mono<Void> appendAll(List<OutboxEvent> events) {
+		if (events.isEmpty()) {
+			return Mono.empty();
+		}
+		return client.query(APPEND_ALL).bind(events.stream().map(this::parameters).toList()).to("events").run().then();
 	}
 
 	/** Appends the event in an open transaction of the driver's own (an import's batch), as {@link #append}. */
