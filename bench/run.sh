@@ -133,10 +133,11 @@ start_hub() {
 		fail "something already answers on port $port: choose another with --port"
 	fi
 	# the scheduled checks (fading households, tasks due) first run 5 s after the start, during setup or warm-up,
-	# so that no captured request holds their statements
+	# so that no captured request holds their statements; the analysts' graph stays as it is, idle as between its
+	# nightly rebuilds (bench/analyst-graph.sh measures a rebuild)
 	java "-Xmx$heap" "-Xlog:gc*:file=${log%.log}-gc.log:time,uptime" "${java_opts[@]}" -jar "$jar" "--server.port=$port" \
 		--tsunagu.limits.requests-per-minute=1000000000 --tsunagu.security.token-lifetime=24h \
-		--tsunagu.notifications.check-delay=PT5S \
+		--tsunagu.notifications.check-delay=PT5S --tsunagu.analyst-graph.rebuild-when-empty=false \
 		${page_cache:+--tsunagu.embedded.page-cache=$page_cache} "${hub_args[@]}" >"$log" 2>&1 &
 	hub_pid=$!
 	echo "Starting the hub (pid $hub_pid, log $log)…"

@@ -11,7 +11,13 @@ import org.neo4j.driver.Session;
  */
 final class ProjectionTarget {
 
-	private static final String WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS";
+	/**
+	 * Ties first, then nodes, each in transactions of a batch: deleting a node with its ties in one would delete, for a
+	 * need or an area at national scale, millions of ties in one transaction.
+	 */
+	private static final List<String> WIPE = List.of(
+			"MATCH ()-[tie]->() CALL (tie) { DELETE tie } IN TRANSACTIONS OF $batch ROWS",
+			"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $batch ROWS");
 
 	/** Constraints and indexes not of the projection's schema (whose names all start so). */
 	private static final String CONSTRAINTS = "SHOW CONSTRAINTS YIELD name WHERE NOT name STARTS WITH 'analyst_' RETURN name";
@@ -43,7 +49,9 @@ final class ProjectionTarget {
 	 */
 	void reset() {
 		try (Session session = graph.writeSession()) {
-			session.run(WIPE, Map.of("batch", batchSize)).consume();
+			for (String wipe : WIPE) {
+				session.run(wipe, Map.of("batch", batchSize)).consume();
+			}
 			for (String constraints : List.of(CONSTRAINTS, FAILED_CONSTRAINTS)) {
 				for (String name : session.run(constraints).list(record -> record.get("name").asString())) {
 					session.run("DROP CONSTRAINT $name IF EXISTS", Map.of("name", name)).consume();
