@@ -15,13 +15,8 @@ import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * Household files, imported by their record holder alone: refusals (audited), the dry run that writes nothing, the
@@ -46,9 +41,7 @@ class HouseholdImportIT extends HubIntegrationTest {
 				MATCH (e:AuditEvent {operation: 'importHouseholds', action: 'WRITE_REFUSED'})
 				WHERE e.at >= $started AND e.householdId IS NULL AND e.arguments STARTS WITH 'refused'
 				RETURN count(e)""", "started", started())).isEqualTo(2);
-		web.post().uri("/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(parts(sample(), "households.csv")))
-			.exchange().expectStatus().isUnauthorized();
+		requests().upload(null, sample(), "households.csv", "households", null).expectStatus().isUnauthorized();
 		assertThat(count("MATCH (h:Household) WHERE h.code STARTS WITH 'MIHON-' RETURN count(h)")).isZero();
 	}
 
@@ -227,47 +220,22 @@ class HouseholdImportIT extends HubIntegrationTest {
 	}
 
 	private Map<String, Object> report(String token, byte[] content, String fileName) {
-		return web.post()
-			.uri("/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(parts(content, fileName)))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		return requests().report(token, content, fileName, "households", null);
 	}
 
 	private WebTestClient.ResponseSpec upload(String token, byte[] content) {
-		return web.post()
-			.uri("/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(parts(content, "households.csv")))
-			.exchange();
+		return requests().upload(token, content, "households.csv", "households", null);
 	}
 
-	private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> parts(
-			byte[] content, String fileName) {
-		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return fileName;
-			}
-		});
-		body.part("kind", "households");
-		return body.build();
+	private ImportJobRequests requests() {
+		return new ImportJobRequests(web);
 	}
 
 	private WebTestClient.ResponseSpec confirm(String token, String id) {
-		return new ImportJobRequests(web).confirm(token, id, List.of());
+		return requests().confirm(token, id, List.of());
 	}
 
 	private Map<String, Object> awaitFinished(String token, String id) {
-		return new ImportJobRequests(web).awaitFinished(token, id);
+		return requests().awaitFinished(token, id);
 	}
 }

@@ -19,13 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * HSDS 3.0 uploads beside the file imports, with the specification's own examples read from the shared standards
@@ -138,29 +132,11 @@ class HsdsUploadIT extends HubIntegrationTest {
 	}
 
 	private Map<String, Object> report(String token, byte[] content, String fileName) {
-		return upload(token, content, fileName).expectStatus()
-			.isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		return new ImportJobRequests(web).report(token, content, fileName, "hsds", null);
 	}
 
 	private WebTestClient.ResponseSpec upload(String token, byte[] content, String fileName) {
-		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return fileName;
-			}
-		});
-		body.part("kind", "hsds");
-		return web.post()
-			.uri("/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(body.build()))
-			.exchange();
+		return new ImportJobRequests(web).upload(token, content, fileName, "hsds", null);
 	}
 
 	private WebTestClient.ResponseSpec confirm(String token, String id) {

@@ -14,12 +14,9 @@ import jp.tsunagu.security.Role;
 import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /** Uploads, dry runs, decisions and confirmed imports over the REST endpoints, against the embedded database. */
 class ImportIT extends HubIntegrationTest {
@@ -133,11 +130,10 @@ class ImportIT extends HubIntegrationTest {
 		assertThat(suita.get("accepted")).isEqualTo(0);
 		assertThat(list(suita, "errors")).extracting(error -> error.get("reasonEn"))
 			.contains("area 282189 is outside your council's area");
-		uploadSpec(token(caller(Role.MEMBER_STAFF, ONO, null)), sample(SampleFiles.CORPORATIONS), "c.csv",
+		requests().upload(token(caller(Role.MEMBER_STAFF, ONO, null)), sample(SampleFiles.CORPORATIONS), "c.csv",
 				"organizations", null).expectStatus().isForbidden();
-		web.post().uri("/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(parts(sample(SampleFiles.CORPORATIONS), "c.csv", "organizations", null)))
-			.exchange().expectStatus().isUnauthorized();
+		requests().upload(null, sample(SampleFiles.CORPORATIONS), "c.csv", "organizations", null)
+			.expectStatus().isUnauthorized();
 	}
 
 	@Test
@@ -240,19 +236,12 @@ class ImportIT extends HubIntegrationTest {
 		assertThat(noSuchJob.get("detail")).isEqualTo("id: no import no-such-import");
 		assertThat(noSuchJob.get("detailJa")).isEqualTo("id: 取り込み no-such-import はありません");
 
-		Map<String, Object> noSuchKind = refusal(web.post()
-			.uri("/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(parts(new byte[] { 'x' }, "x.csv", "volunteers", null))), 400);
+		Map<String, Object> noSuchKind = refusal(requests().uploadRequest(token, new byte[] { 'x' }, "x.csv",
+				"volunteers", null), 400);
 		assertThat((String) noSuchKind.get("detail")).startsWith("kind が正しくありません（「volunteers」）");
 
-		Map<String, Object> unreadable = refusal(web.post()
-			.uri("/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(parts(new byte[] { 'x' }, "x.csv", "organizations", "EUC-JP"))), 400);
+		Map<String, Object> unreadable = refusal(requests().uploadRequest(token, new byte[] { 'x' }, "x.csv",
+				"organizations", "EUC-JP").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 400);
 		assertThat(unreadable.get("detail")).isEqualTo("Cannot read the file: encoding must be UTF-8 or Shift_JIS, was \"EUC-JP\"");
 		assertThat(unreadable.get("detailJa")).isEqualTo("ファイルを読めません: 文字コードは UTF-8 か Shift_JIS を指定してください（「EUC-JP」）");
 	}
@@ -286,46 +275,19 @@ class ImportIT extends HubIntegrationTest {
 	}
 
 	private Map<String, Object> upload(String token, byte[] content, String fileName, String kind, String encoding) {
-		return uploadSpec(token, content, fileName, kind, encoding).expectStatus()
-			.isOk()
-			.expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.returnResult()
-			.getResponseBody();
+		return requests().report(token, content, fileName, kind, encoding);
 	}
 
-	private WebTestClient.ResponseSpec uploadSpec(String token, byte[] content, String fileName, String kind,
-			String encoding) {
-		return web.post()
-			.uri("/imports")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(BodyInserters.fromMultipartData(parts(content, fileName, kind, encoding)))
-			.exchange();
-	}
-
-	private static org.springframework.util.MultiValueMap<String, org.springframework.http.HttpEntity<?>> parts(
-			byte[] content, String fileName, String kind, String encoding) {
-		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("file", new ByteArrayResource(content) {
-			@Override
-			public String getFilename() {
-				return fileName;
-			}
-		});
-		body.part("kind", kind);
-		if (encoding != null) {
-			body.part("encoding", encoding);
-		}
-		return body.build();
+	private ImportJobRequests requests() {
+		return new ImportJobRequests(web);
 	}
 
 	private WebTestClient.ResponseSpec confirm(String token, String id, List<Map<String, Object>> decisions) {
-		return new ImportJobRequests(web).confirm(token, id, decisions);
+		return requests().confirm(token, id, decisions);
 	}
 
 	private Map<String, Object> awaitDone(String token, String id) {
-		Map<String, Object> report = new ImportJobRequests(web).awaitFinished(token, id);
+		Map<String, Object> report = requests().awaitFinished(token, id);
 		assertThat(report.get("status")).isEqualTo("DONE");
 		return report;
 	}

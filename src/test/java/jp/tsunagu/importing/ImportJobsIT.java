@@ -13,12 +13,7 @@ import jp.tsunagu.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.BodyInserters;
 
 /**
  * Import jobs kept in the graph: a job and its report outlive the hub's memory (as after a restart), pending dry runs
@@ -107,19 +102,8 @@ class ImportJobsIT extends HubIntegrationTest {
 	}
 
 	private Map<String, Object> upload(String token, String csv) {
-		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
-			@Override
-			public String getFilename() {
-				return "jobs.csv";
-			}
-		});
-		body.part("kind", "organizations");
-		return web.post().uri("/imports").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
-			.contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(body.build()))
-			.exchange().expectStatus().isOk()
-			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
-			}).returnResult().getResponseBody();
+		return new ImportJobRequests(web).report(token, csv.getBytes(StandardCharsets.UTF_8), "jobs.csv", "organizations",
+				null);
 	}
 
 	private WebTestClient.ResponseSpec confirm(String token, String id) {
