@@ -19,26 +19,34 @@ import reactor.core.publisher.Mono;
  * A connection field below a list, such as each partner system's services: the pages of all the parents of a request
  * in one statement for each page asked for (one in nearly every request), each parent's MATCH run once, its nodes
  * counted and keyset-paged as by {@link PagedQuery#once}.
- *
- * @param match a MATCH … WHERE … binding {@code variable} for the parent whose key is {@code parentKey}; fixed text of
- * the code base, never caller input
- * @param variable the matched node's variable
- * @param sortKey the property the children are sorted by
  */
-public record ChildPages(String match, String variable, String sortKey) {
+public final class ChildPages {
 
 	/** One page of one parent's children: the key of the data loader that reads them. */
 	public record Key(String parentKey, Integer first, String after) {
 	}
 
-	public String cypher() {
-		return CypherTemplate.compose("""
+	private final String cypher;
+
+	/**
+	 * @param match a MATCH … WHERE … binding {@code variable} for the parent whose key is {@code parentKey}; fixed text
+	 * of the code base, never caller input
+	 * @param variable the matched node's variable
+	 * @param sortKey the property the children are sorted by
+	 */
+	public ChildPages(String match, String variable, String sortKey) {
+		this.cypher = CypherTemplate.compose("""
 				UNWIND $parentKeys AS parentKey
 				CALL (parentKey) {
 				{{page}}
 				}
 				RETURN parentKey, total, page""",
 				Map.of("page", PagedQuery.once(match, variable, sortKey).cypher().strip().indent(2).stripTrailing()));
+	}
+
+	/** The statement, composed once. */
+	public String cypher() {
+		return cypher;
 	}
 
 	/** Every key's page, in one statement for each distinct page request among the keys. */
@@ -61,7 +69,7 @@ public record ChildPages(String match, String variable, String sortKey) {
 		parameters.put("afterKey", request.afterKey());
 		parameters.put("afterId", request.afterId());
 		parameters.put("limit", request.limitPlusOne());
-		return client.query(cypher()).bindAll(parameters).fetchAs(Map.Entry.class).mappedBy((types, record) -> {
+		return client.query(cypher).bindAll(parameters).fetchAs(Map.Entry.class).mappedBy((types, record) -> {
 			List<T> rows = record.get("page").asList(mapper::apply);
 			return Map.entry(byParent.get(record.get("parentKey").asString()),
 					request.toConnection(rows, record.get("total").asLong(), sortKeyOf, idOf));
